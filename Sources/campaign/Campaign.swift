@@ -1,0 +1,13 @@
+import ArgumentParser
+
+@main
+struct Campaign: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "campaign",
+        abstract: "Publish the anti-bullying campaign site and track class meetings and officer lectures.",
+        subcommands: [
+            Build.self, Render.self, New.self, Letter.self,
+            Import.self, Meeting.self, Lecture.self, Check.self, Demo.self,
+        ]
+    )
+}

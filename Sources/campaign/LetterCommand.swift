@@ -1,0 +1,5 @@
+import ArgumentParser
+
+struct Letter: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "letter")
+}

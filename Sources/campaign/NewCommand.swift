@@ -1,0 +1,5 @@
+import ArgumentParser
+
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "new")
+}
