@@ -1,0 +1,100 @@
+import GRDB
+
+extension TrackerDatabase {
+    /// The schema, one migration per released version. Never edit a registered migration: add one.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: rosters, logs and audit") { db in
+            try db.execute(sql: """
+                CREATE TABLE school (
+                    id INTEGER PRIMARY KEY,
+                    code TEXT NOT NULL UNIQUE CHECK (code <> ''),
+                    name TEXT NOT NULL CHECK (name <> ''),
+                    county TEXT NOT NULL CHECK (county <> ''),
+                    city TEXT NOT NULL
+                );
+                CREATE INDEX school_county ON school(county);
+
+                CREATE TABLE schoolClass (
+                    id INTEGER PRIMARY KEY,
+                    schoolId INTEGER NOT NULL REFERENCES school(id),
+                    code TEXT NOT NULL CHECK (code <> ''),
+                    name TEXT NOT NULL CHECK (name <> ''),
+                    grade TEXT NOT NULL,
+                    teacher TEXT NOT NULL,
+                    UNIQUE (schoolId, code)
+                );
+
+                CREATE TABLE officer (
+                    id INTEGER PRIMARY KEY,
+                    code TEXT NOT NULL UNIQUE CHECK (code <> ''),
+                    name TEXT NOT NULL CHECK (name <> ''),
+                    role TEXT NOT NULL CHECK (role IN ('法治副校长', '护校民警', '法治辅导员')),
+                    phone TEXT
+                );
+
+                CREATE TABLE assignment (
+                    id INTEGER PRIMARY KEY,
+                    officerId INTEGER NOT NULL REFERENCES officer(id),
+                    schoolId INTEGER NOT NULL REFERENCES school(id),
+                    UNIQUE (officerId, schoolId)
+                );
+                CREATE INDEX assignment_school ON assignment(schoolId);
+
+                CREATE TABLE meeting (
+                    id INTEGER PRIMARY KEY,
+                    classId INTEGER NOT NULL REFERENCES schoolClass(id),
+                    date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                    kit TEXT,
+                    teacher TEXT,
+                    attendance INTEGER CHECK (attendance >= 0),
+                    loggedAt TEXT NOT NULL,
+                    voidedAt TEXT,
+                    voidReason TEXT,
+                    CHECK ((voidedAt IS NULL) = (voidReason IS NULL))
+                );
+                -- A class holds at most one counted meeting a day; voided entries stay as a record.
+                CREATE UNIQUE INDEX meeting_identity ON meeting(classId, date) WHERE voidedAt IS NULL;
+                CREATE INDEX meeting_class_date ON meeting(classId, date);
+
+                CREATE TABLE lecture (
+                    id INTEGER PRIMARY KEY,
+                    officerId INTEGER NOT NULL,
+                    schoolId INTEGER NOT NULL,
+                    date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                    topic TEXT NOT NULL CHECK (topic <> ''),
+                    audience INTEGER CHECK (audience >= 0),
+                    loggedAt TEXT NOT NULL,
+                    voidedAt TEXT,
+                    voidReason TEXT,
+                    CHECK ((voidedAt IS NULL) = (voidReason IS NULL)),
+                    -- Only an officer assigned to the school lectures there.
+                    FOREIGN KEY (officerId, schoolId) REFERENCES assignment(officerId, schoolId)
+                );
+                CREATE UNIQUE INDEX lecture_identity ON lecture(officerId, schoolId, date) WHERE voidedAt IS NULL;
+                CREATE INDEX lecture_assignment_date ON lecture(officerId, schoolId, date);
+                CREATE INDEX lecture_school ON lecture(schoolId);
+
+                CREATE TABLE audit (
+                    id INTEGER PRIMARY KEY,
+                    at TEXT NOT NULL,
+                    who TEXT NOT NULL,
+                    address TEXT,
+                    action TEXT NOT NULL,
+                    detail TEXT NOT NULL
+                );
+
+                -- The record (专门档案) is kept: logs are voided, never deleted; the audit is append-only.
+                CREATE TRIGGER meeting_keep BEFORE DELETE ON meeting
+                BEGIN SELECT RAISE(ABORT, 'meeting entries are voided, never deleted'); END;
+                CREATE TRIGGER lecture_keep BEFORE DELETE ON lecture
+                BEGIN SELECT RAISE(ABORT, 'lecture entries are voided, never deleted'); END;
+                CREATE TRIGGER audit_keep BEFORE DELETE ON audit
+                BEGIN SELECT RAISE(ABORT, 'the audit is append-only'); END;
+                CREATE TRIGGER audit_fixed BEFORE UPDATE ON audit
+                BEGIN SELECT RAISE(ABORT, 'the audit is append-only'); END;
+                """)
+        }
+        return migrator
+    }
+}
