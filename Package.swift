@@ -22,6 +22,7 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .target(name: "CSystem"),
         .target(
             name: "CampaignCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
@@ -29,7 +30,7 @@ let package = Package(
         .target(
             name: "Publishing",
             dependencies: [
-                "CCmark", "CampaignCore",
+                "CCmark", "CSystem", "CampaignCore",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

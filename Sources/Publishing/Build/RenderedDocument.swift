@@ -1,0 +1,102 @@
+import CampaignCore
+
+/// A document with its body rendered and checked.
+public struct RenderedDocument: Sendable {
+    public var document: Document
+    /// Body HTML for the site, links relative to the page.
+    public var html: String
+    /// Body HTML for a kit's ZIP (kits and attachments only): links outside the kit are absolute.
+    public var printHTML: String?
+    public var diagnostics: [Diagnostic]
+}
+
+/// Renders and checks one document against the whole content set's links.
+public struct DocumentRenderer: Sendable {
+    public var links: LinkResolver
+    public var displayRoot: String
+    public var baseURL: String
+
+    public init(links: LinkResolver, displayRoot: String, baseURL: String) {
+        self.links = links
+        self.displayRoot = displayRoot
+        self.baseURL = baseURL
+    }
+
+    public func render(_ doc: Document, published: Bool) -> RenderedDocument {
+        let path = "\(displayRoot)/\(doc.source)"
+        var diagnostics: [Diagnostic] = []
+        func fileLine(_ bodyLine: Int) -> Int { doc.bodyLine + bodyLine - 1 }
+
+        let limits = MarkdownLimits.problems(in: doc.body)
+        if !limits.isEmpty {
+            diagnostics += limits.map { .error($0.message, path: path, line: fileLine($0.line)) }
+            return RenderedDocument(document: doc, html: "", printHTML: nil, diagnostics: diagnostics)
+        }
+        let markdown = Markdown(doc.body)
+        if markdown.depth > MarkdownLimits.maxDepth {
+            diagnostics.append(.error("内容嵌套超过 \(MarkdownLimits.maxDepth) 层。请减少列表或引用的嵌套。",
+                                      path: path, line: doc.bodyLine))
+            return RenderedDocument(document: doc, html: "", printHTML: nil, diagnostics: diagnostics)
+        }
+        for line in markdown.rawHTMLLines {
+            diagnostics.append(.warning("这一行的 HTML 代码不会显示：网站只接受 Markdown。请改用 Markdown 写法。",
+                                        path: path, line: fileLine(line)))
+        }
+        var strayLines: Set<Int> = []
+        for (text, line) in markdown.textRuns where EmphasisCheck.hasStrayMarkers(text) {
+            if strayLines.insert(line).inserted {
+                diagnostics.append(.warning(EmphasisCheck.message, path: path, line: fileLine(line)))
+            }
+        }
+        if doc.kind == .kit {
+            for problem in KitLint.problems(blocks: markdown.blocks, duration: doc.duration) {
+                diagnostics.append(.error(problem.message, path: path, line: problem.line.map(fileLine) ?? 1))
+            }
+        }
+        if doc.kind == .caseStudy {
+            // The whole file, front matter included: a title can leak a number too.
+            let whole = "\(doc.title)\n\(doc.summary)"
+            for finding in PersonalData.findings(in: whole) {
+                diagnostics.append(.error(finding.message, path: path, line: 1))
+            }
+            for finding in PersonalData.findings(in: doc.body, firstLine: doc.bodyLine) {
+                diagnostics.append(.error(finding.message, path: path, line: finding.line))
+            }
+        }
+
+        let kitSlug = doc.kind == .kit || doc.kind == .attachment ? doc.kitSlug : nil
+        markdown.rewriteLinks { link in
+            switch links.resolve(link.url, from: doc.source, kitSlug: kitSlug) {
+            case .external:
+                return nil
+            case let .problem(message):
+                diagnostics.append(.error(message, path: path, line: fileLine(link.line)))
+                return nil
+            case let .target(output, fragment, targetPublished, _):
+                if published && !targetPublished {
+                    diagnostics.append(.warning("链接“\(link.url)”指向的内容尚未发布（草稿或日期在后），读者点开会找不到。",
+                                                path: path, line: fileLine(link.line)))
+                }
+                return LinkResolver.relative(from: doc.outputPath, to: output) + fragment
+            }
+        }
+        let html = markdown.html()
+        var printHTML: String?
+        if let kitSlug {
+            // The ZIP holds the kit's own files side by side; everything else points to the website.
+            let print = Markdown(doc.body)
+            print.rewriteLinks { link in
+                guard case let .target(output, fragment, _, _) = links.resolve(link.url, from: doc.source, kitSlug: kitSlug)
+                else { return nil }
+                let prefix = "kits/\(kitSlug)/"
+                if output.hasPrefix(prefix), output != prefix {
+                    return String(output.dropFirst(prefix.count)) + fragment
+                }
+                if output == prefix { return KitArchive.lessonPlanName + fragment }
+                return baseURL + output + fragment
+            }
+            printHTML = print.html()
+        }
+        return RenderedDocument(document: doc, html: html, printHTML: printHTML, diagnostics: diagnostics)
+    }
+}

@@ -1,0 +1,135 @@
+import CampaignCore
+import Foundation
+
+/// Everything read from the content folder, before rendering.
+public struct ContentSet: Sendable {
+    public var documents: [Document] = []
+    public var assets: [Asset] = []
+    public var diagnostics: [Diagnostic] = []
+
+    /// The folder as named in messages (`Content`).
+    public var displayRoot: String = "Content"
+
+    public func path(_ source: String) -> String { "\(displayRoot)/\(source)" }
+
+    /// Reads the kits, cases, letters and pages below `root`.
+    public static func load(from root: URL, displayRoot: String, site: SiteConfig) async -> ContentSet {
+        var set = ContentSet()
+        set.displayRoot = displayRoot
+        var sources: [(DocumentKind, String, String, String?)] = []  // kind, source, slug, kit
+        let fm = FileManager.default
+
+        func files(in folder: String) -> [String] {
+            let url = root.appendingPathComponent(folder)
+            guard let names = try? fm.contentsOfDirectory(atPath: url.path) else { return [] }
+            return names.filter { !$0.hasPrefix(".") }.sorted()
+        }
+        func isDirectory(_ path: String) -> Bool {
+            var dir: ObjCBool = false
+            return fm.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &dir) && dir.boolValue
+        }
+
+        for name in files(in: "kits") {
+            let folder = "kits/\(name)"
+            guard isDirectory(folder) else {
+                set.diagnostics.append(.error("kits 文件夹里应当每个材料包一个文件夹，这里是一个单独的文件。请把它放进材料包的文件夹。",
+                                              path: set.path(folder)))
+                continue
+            }
+            guard Document.isValidSlug(name) else {
+                set.diagnostics.append(.error("材料包文件夹名“\(name)”只能用小写英文字母、数字和连字符，它会成为网址的一部分。",
+                                              path: set.path(folder)))
+                continue
+            }
+            guard fm.fileExists(atPath: root.appendingPathComponent("\(folder)/index.md").path) else {
+                set.diagnostics.append(.error("材料包缺少教案文件 index.md。", path: set.path(folder)))
+                continue
+            }
+            sources.append((.kit, "\(folder)/index.md", name, name))
+            let enumerator = fm.enumerator(atPath: root.appendingPathComponent(folder).path)
+            var inner: [String] = []
+            while let rel = enumerator?.nextObject() as? String {
+                if rel.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+                if isDirectory("\(folder)/\(rel)") || rel == "index.md" { continue }
+                inner.append(rel)
+            }
+            for rel in inner.sorted() {
+                if rel.hasSuffix(".md") {
+                    sources.append((.attachment, "\(folder)/\(rel)", rel, name))
+                } else {
+                    set.assets.append(Asset(source: "\(folder)/\(rel)", kitSlug: name))
+                }
+            }
+        }
+        for (folder, kind) in [("cases", DocumentKind.caseStudy), ("letters", .letter), ("pages", .page)] {
+            for name in files(in: folder) where !isDirectory("\(folder)/\(name)") {
+                if name.hasSuffix(".md") {
+                    let slug = String(name.dropLast(3))
+                    if kind != .letter && !Document.isValidSlug(slug) {
+                        set.diagnostics.append(.error("文件名“\(name)”只能用小写英文字母、数字和连字符（它会成为网址），或在设置中写 slug。",
+                                                      path: set.path("\(folder)/\(name)")))
+                    }
+                    sources.append((kind, "\(folder)/\(name)", slug, nil))
+                } else {
+                    set.assets.append(Asset(source: "\(folder)/\(name)", kitSlug: nil))
+                }
+            }
+        }
+        if let enumerator = fm.enumerator(atPath: root.appendingPathComponent("media").path) {
+            var media: [String] = []
+            while let rel = enumerator.nextObject() as? String {
+                if !rel.hasPrefix("."), !isDirectory("media/\(rel)") { media.append("media/\(rel)") }
+            }
+            set.assets += media.sorted().map { Asset(source: $0, kitSlug: nil) }
+        }
+
+        let displayRoot = set.displayRoot
+        let parsed = await sources.parallelMap { kind, source, slug, kit -> (Document?, [Diagnostic]) in
+            let path = "\(displayRoot)/\(source)"
+            let text: String
+            do {
+                text = try TextFile.read(root.appendingPathComponent(source))
+            } catch {
+                return (nil, [.error("无法读取这个文件。请检查文件权限。", path: path)])
+            }
+            return Document.parse(kind: kind, source: source, slug: slug, kitSlug: kit,
+                                  text: text, path: path, site: site)
+        }
+        for (doc, problems) in parsed {
+            set.diagnostics += problems
+            if let doc { set.documents.append(doc) }
+        }
+        set.checkUniqueness()
+        return set
+    }
+
+    static let reservedSlugs: Set<String> = [
+        "kits", "cases", "letters", "grades", "themes", "search", "dashboard", "assets", "pagefind", "media", "app",
+    ]
+
+    /// Duplicate letter issues and output paths, naming both files.
+    mutating func checkUniqueness() {
+        var issues: [Int: Document] = [:]
+        var outputs: [String: Document] = [:]
+        for doc in documents {
+            if let issue = doc.issue {
+                if let other = issues[issue] {
+                    diagnostics.append(.error("期号 \(issue) 已被 \(path(other.source)) 使用。每期家长信的期号必须不同。",
+                                              path: path(doc.source), line: doc.issueLine))
+                } else {
+                    issues[issue] = doc
+                }
+            }
+            if doc.kind == .page, ContentSet.reservedSlugs.contains(doc.slug) {
+                diagnostics.append(.error("页面名“\(doc.slug)”与网站自带的栏目重名。请换一个文件名或 slug。",
+                                          path: path(doc.source)))
+            }
+            if doc.kind != .letter, let other = outputs[doc.outputPath] {
+                diagnostics.append(.error("网址 /\(doc.outputPath) 与 \(path(other.source)) 重复。请修改文件名或 slug。",
+                                          path: path(doc.source)))
+            } else {
+                outputs[doc.outputPath] = doc
+            }
+        }
+    }
+}
