@@ -1,0 +1,62 @@
+import CampaignCore
+import Foundation
+
+/// The header row of an import file: which field holds which column.
+struct CSVHeader {
+    /// Field index of each known column, by its English name.
+    private(set) var positions: [String: Int] = [:]
+    private(set) var width: Int = 0
+
+    /// Matches the header cells to `kind`'s columns. Unknown cells are warnings; a repeated or
+    /// missing required column is an error (the rows cannot be read without it).
+    static func read(_ record: CSVRecord, kind: ImportKind, path: String)
+        -> (header: CSVHeader?, diagnostics: [Diagnostic]) {
+        var header = CSVHeader()
+        header.width = record.fields.count
+        var diagnostics: [Diagnostic] = []
+        let line = record.line
+        for (index, cell) in record.fields.enumerated() {
+            let name = cell.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !name.isEmpty else { continue }
+            guard let column = kind.columns.first(where: {
+                $0.english == name.lowercased() || $0.chinese == name
+            }) else {
+                diagnostics.append(.warning("不认识的列“\(name)”，已忽略。\(kind.rawValue) 文件可用的列有：\(kind.columnList)。",
+                                            path: path, line: line))
+                continue
+            }
+            if let earlier = header.positions[column.english] {
+                diagnostics.append(.error("第 \(earlier + 1) 列和第 \(index + 1) 列都是“\(column.chinese)”。请删掉多余的一列。",
+                                          path: path, line: line))
+                continue
+            }
+            header.positions[column.english] = index
+        }
+        let missing = kind.columns.filter { $0.isRequired && header.positions[$0.english] == nil }
+        if !missing.isEmpty {
+            let names = missing.map { "“\($0.chinese)”（\($0.english)）" }.joined(separator: "、")
+            diagnostics.append(.error("表头缺少必填的列：\(names)。第一行应为列名，可用的有：\(kind.columnList)。",
+                                      path: path, line: line))
+        }
+        let failed = diagnostics.contains { $0.severity == .error }
+        return (failed ? nil : header, diagnostics)
+    }
+
+    /// The record's value of each known column, trimmed; absent columns are missing from the map.
+    func values(of record: CSVRecord) -> [String: String] {
+        var values: [String: String] = [:]
+        for (column, index) in positions where index < record.fields.count {
+            values[column] = record.fields[index]
+                .replacingOccurrences(of: "\r\n", with: "\n")
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return values
+    }
+}
+
+extension ImportKind {
+    /// `code|学校代码, name|学校名称, …` for messages.
+    var columnList: String {
+        columns.map { "\($0.english)|\($0.chinese)" }.joined(separator: ", ")
+    }
+}

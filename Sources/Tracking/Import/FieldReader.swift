@@ -1,0 +1,62 @@
+import CampaignCore
+
+/// Reads the values of one row (of a file or of a command line), collecting a plain-Chinese
+/// message for every bad value.
+struct FieldReader {
+    let kind: ImportKind
+    let values: [String: String]
+    private(set) var problems: [String] = []
+
+    init(kind: ImportKind, values: [String: String]) {
+        self.kind = kind
+        self.values = values
+    }
+
+    mutating func problem(_ message: String) {
+        problems.append(message)
+    }
+
+    func label(_ column: String) -> String {
+        kind.columns.first { $0.english == column }?.chinese ?? column
+    }
+
+    /// The value of a column; nil when empty (an error when the column is required).
+    mutating func text(_ column: String) -> String? {
+        let value = values[column] ?? ""
+        if value.isEmpty {
+            if kind.columns.first(where: { $0.english == column })?.isRequired == true {
+                problem("“\(label(column))”是空的。请填写后重新导入。")
+            }
+            return nil
+        }
+        return value
+    }
+
+    /// A count (attendance, audience): nil when empty, a problem when not a whole number.
+    mutating func count(_ column: String) -> Int? {
+        guard let value = text(column) else { return nil }
+        guard value.count <= 6, value.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(value) else {
+            problem("“\(label(column))”应为人数（整数），这里写的是“\(value)”。请只填数字，例如 45。")
+            return nil
+        }
+        return number
+    }
+
+    /// A date that must be a school day of a known term and not after today.
+    mutating func schoolDay(_ column: String, content: TrackerContent, today: Day) -> Day? {
+        guard let value = text(column) else { return nil }
+        guard let day = Day(spreadsheet: value) else {
+            problem("“\(label(column))”的“\(value)”不是有效的日期。请写成 YYYY-MM-DD，例如 2026-03-05。")
+            return nil
+        }
+        if day > today {
+            problem("日期 \(day) 还没到（今天是 \(today)）。只能登记已经开过的活动，请检查日期。")
+            return nil
+        }
+        if let reason = content.schoolDayProblem(day) {
+            problem(reason)
+            return nil
+        }
+        return day
+    }
+}

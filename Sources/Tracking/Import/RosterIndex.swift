@@ -1,0 +1,70 @@
+import GRDB
+
+/// Codes mapped to row ids, loaded once per import so that rows are checked without a query each.
+struct RosterIndex {
+    struct ClassKey: Hashable {
+        var schoolId: Int64
+        var code: String
+    }
+
+    struct AssignmentKey: Hashable {
+        var officerId: Int64
+        var schoolId: Int64
+    }
+
+    var schoolIDs: [String: Int64] = [:]
+    var classIDs: [ClassKey: Int64] = [:]
+    var officerIDs: [String: Int64] = [:]
+    var officerNames: [Int64: String] = [:]
+    var assignments: Set<AssignmentKey> = []
+
+    /// Loads the whole roster, or only what one entry needs when codes are given.
+    static func load(_ db: Database, schoolCode: String? = nil, officerCode: String? = nil) throws -> RosterIndex {
+        var index = RosterIndex()
+        let schoolFilter = schoolCode == nil ? "" : " WHERE code = ?"
+        let schoolArguments: StatementArguments = schoolCode.map { [$0] } ?? []
+        for row in try Row.fetchAll(db, sql: "SELECT id, code FROM school" + schoolFilter, arguments: schoolArguments) {
+            index.schoolIDs[try row.decode(atIndex: 1)] = try row.decode(atIndex: 0)
+        }
+        let classFilter = schoolCode == nil ? "" : " WHERE schoolId IN (SELECT id FROM school WHERE code = ?)"
+        let classes = try Row.fetchCursor(db, sql: "SELECT id, schoolId, code FROM schoolClass" + classFilter,
+                                          arguments: schoolArguments)
+        while let row = try classes.next() {
+            index.classIDs[ClassKey(schoolId: try row.decode(atIndex: 1), code: try row.decode(atIndex: 2))]
+                = try row.decode(atIndex: 0)
+        }
+        let officerFilter = officerCode == nil ? "" : " WHERE code = ?"
+        let officerArguments: StatementArguments = officerCode.map { [$0] } ?? []
+        for row in try Row.fetchAll(db, sql: "SELECT id, code, name FROM officer" + officerFilter,
+                                    arguments: officerArguments) {
+            let id: Int64 = try row.decode(atIndex: 0)
+            index.officerIDs[try row.decode(atIndex: 1)] = id
+            index.officerNames[id] = try row.decode(atIndex: 2)
+        }
+        let assignmentFilter = officerCode == nil ? "" : " WHERE officerId IN (SELECT id FROM officer WHERE code = ?)"
+        for row in try Row.fetchAll(db, sql: "SELECT officerId, schoolId FROM assignment" + assignmentFilter,
+                                    arguments: officerArguments) {
+            index.assignments.insert(AssignmentKey(officerId: try row.decode(atIndex: 0),
+                                                   schoolId: try row.decode(atIndex: 1)))
+        }
+        return index
+    }
+
+    func school(_ code: String, in reader: inout FieldReader) -> Int64? {
+        if let id = schoolIDs[code] { return id }
+        reader.problem("学校代码“\(code)”不存在。请检查代码，或先导入学校名单：campaign import schools 学校.csv。")
+        return nil
+    }
+
+    func officer(_ code: String, in reader: inout FieldReader) -> Int64? {
+        if let id = officerIDs[code] { return id }
+        reader.problem("编号“\(code)”的人员不存在。请检查编号，或先导入人员名单：campaign import officers 人员.csv。")
+        return nil
+    }
+
+    func schoolClass(_ code: String, schoolId: Int64, schoolCode: String, in reader: inout FieldReader) -> Int64? {
+        if let id = classIDs[ClassKey(schoolId: schoolId, code: code)] { return id }
+        reader.problem("学校 \(schoolCode) 没有班级代码为“\(code)”的班级。请检查代码，或先导入班级名单：campaign import classes 班级.csv。")
+        return nil
+    }
+}
