@@ -11,7 +11,7 @@ struct Render: ParsableCommand {
         let text = String(decoding: data, as: UTF8.self)
         let problems = MarkdownLimits.problems(in: text)
         if let first = problems.first {
-            printError("<stdin>:\(first.line): error: \(first.message)")
+            printError("<stdin>:\(first.line ?? 1): error: \(first.message)")
             throw ExitCode.failure
         }
         let markdown = Markdown(text)

@@ -75,8 +75,8 @@ public struct LinkResolver: Sendable {
         toParts.removeFirst(common)
         let up = Array(repeating: "..", count: fromDir.count - common)
         var result = (up + toParts).joined(separator: "/")
-        if trailing, !toParts.isEmpty { result += "/" }
         if result.isEmpty { return "./" }
+        if trailing, !result.hasSuffix("/") { result += "/" }
         return result
     }
 

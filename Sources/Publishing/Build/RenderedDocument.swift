@@ -29,7 +29,7 @@ public struct DocumentRenderer: Sendable {
 
         let limits = MarkdownLimits.problems(in: doc.body)
         if !limits.isEmpty {
-            diagnostics += limits.map { .error($0.message, path: path, line: fileLine($0.line)) }
+            diagnostics += limits.map { .error($0.message, path: path, line: $0.line.map(fileLine) ?? 1) }
             return RenderedDocument(document: doc, html: "", printHTML: nil, diagnostics: diagnostics)
         }
         let markdown = Markdown(doc.body)

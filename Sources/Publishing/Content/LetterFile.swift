@@ -49,7 +49,10 @@ public struct LetterFile: Sendable {
         if !sawDate { lines.insert("date: \(date)", at: end) }
         let tmp = letter.url.deletingLastPathComponent().appendingPathComponent(".\(letter.url.lastPathComponent).tmp")
         try Data(lines.joined(separator: "\n").utf8).write(to: tmp)
-        _ = try FileManager.default.replaceItemAt(letter.url, withItemAt: tmp)
+        guard rename(tmp.path, letter.url.path) == 0 else {
+            try? FileManager.default.removeItem(at: tmp)
+            throw UserError("无法写入 \(letter.url.path)。请检查文件权限。")
+        }
         return letter.url
     }
 }

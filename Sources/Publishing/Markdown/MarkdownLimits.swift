@@ -6,11 +6,11 @@ public enum MarkdownLimits {
     public static let maxBytes = 256 * 1024
     public static let maxDepth = 32
 
-    /// The problems with `text`, each as (line, message); empty when it may be parsed.
-    public static func problems(in text: String) -> [(line: Int, message: String)] {
+    /// The problems with `text`, each as (line, or nil for the whole text; message); empty when it may be parsed.
+    public static func problems(in text: String) -> [(line: Int?, message: String)] {
         let size = text.utf8.count
         if size > maxBytes {
-            return [(1, "文件有 \(size / 1024) KB，超过了 \(maxBytes / 1024) KB 的上限。请把内容拆成几个文件。")]
+            return [(nil, "文件有 \(size / 1024) KB，超过了 \(maxBytes / 1024) KB 的上限。请把内容拆成几个文件。")]
         }
         var lineNumber = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
