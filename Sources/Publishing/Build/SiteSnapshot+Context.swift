@@ -37,12 +37,15 @@ extension SiteSnapshot {
         if !doc.grades.isEmpty { meta.append(doc.grades.map(\.shortLabel).joined(separator: "、")) }
         if let duration = doc.duration { meta.append("\(duration) 分钟") }
         if doc.kind != .kit, let date = doc.date { meta.append(SiteSnapshot.chineseDate(date)) }
-        return [
+        var card: [String: Any] = [
             "title": doc.title, "href": href(from: page, to: doc.outputPath), "summary": doc.summary,
-            "meta": meta.joined(separator: " · "),
-            "grades": doc.grades.map { ["label": $0.shortLabel] }, "duration": doc.duration as Any,
-            "issue": doc.issue as Any, "dateLabel": doc.date.map(SiteSnapshot.chineseDate) ?? "",
+            "meta": meta.joined(separator: " · "), "grades": doc.grades.map { ["label": $0.shortLabel] },
+            "dateLabel": doc.date.map(SiteSnapshot.chineseDate) ?? "",
         ]
+        // Optionals are left out rather than stored: Mustache would print "nil".
+        card["duration"] = doc.duration
+        card["issue"] = doc.issue
+        return card
     }
 
     static func chineseDate(_ day: Day) -> String { "\(day.year)年\(day.month)月\(day.day)日" }

@@ -19,7 +19,7 @@ extension SiteSnapshot {
         ctx["summary"] = doc.summary
         ctx["grades"] = gradeTags(doc.grades, from: page)
         ctx["themes"] = themeTags(doc.themes, from: page)
-        ctx["duration"] = doc.duration as Any
+        ctx["duration"] = doc.duration
         ctx["objectives"] = doc.objectives
         ctx["attachments"] = links
         ctx["attachmentCount"] = links.count
@@ -52,10 +52,11 @@ extension SiteSnapshot {
 
     /// A standalone printable page (inside ZIPs and for attachments).
     func printPage(title: String, kitTitle: String?, facts: String, body: String, url: String) -> String {
-        templates.render([
-            "title": title, "kitTitle": kitTitle as Any, "facts": facts, "body": body,
-            "css": printCSS, "siteTitle": config.title, "url": url,
-        ], with: "print")
+        var ctx: [String: Any] = [
+            "title": title, "facts": facts, "body": body, "css": printCSS, "siteTitle": config.title, "url": url,
+        ]
+        ctx["kitTitle"] = kitTitle
+        return templates.render(ctx, with: "print")
     }
 
     /// A case study, letter or page (and a letter's WeChat fragment).
@@ -73,9 +74,9 @@ extension SiteSnapshot {
         ctx["title"] = doc.title
         ctx["body"] = rendered.html
         ctx["draft"] = doc.draft
-        ctx["issue"] = doc.issue as Any
-        ctx["date"] = doc.date?.description as Any
-        ctx["dateLabel"] = doc.date.map(SiteSnapshot.chineseDate) as Any
+        ctx["issue"] = doc.issue
+        ctx["date"] = doc.date?.description
+        ctx["dateLabel"] = doc.date.map(SiteSnapshot.chineseDate)
         ctx["grades"] = gradeTags(doc.grades, from: page)
         ctx["themes"] = themeTags(doc.themes, from: page)
         switch doc.kind {
@@ -91,7 +92,7 @@ extension SiteSnapshot {
         }
         var files: [(String, Data)] = [(page, Data(templates.render(ctx, with: "document").utf8))]
         if doc.kind == .letter, let issue = doc.issue {
-            let fragment = WeChatExport.fragment(title: doc.title, issue: issue,
+            let fragment = WeChatExport.page(title: doc.title, issue: issue,
                                                  date: doc.date.map(SiteSnapshot.chineseDate) ?? "",
                                                  bodyHTML: rendered.html, pageURL: config.baseURL + page)
             files.append((page + "wechat.html", Data(fragment.utf8)))

@@ -20,6 +20,16 @@ public enum WeChatExport {
         "hr": "border:none;border-top:1px solid #ddd;margin:1.5em 0;",
     ]
 
+    /// A page to open in a browser, select all and paste: its body is the fragment alone, and
+    /// its head has no <style>, <link> or <script>.
+    public static func page(title: String, issue: Int, date: String, bodyHTML: String, pageURL: String) -> String {
+        "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            + "<title>第\(issue)期：\(escape(title))（公众号排版）</title>\n</head>\n<body>\n"
+            + fragment(title: title, issue: issue, date: date, bodyHTML: bodyHTML, pageURL: pageURL)
+            + "</body>\n</html>\n"
+    }
+
     /// `bodyHTML` is what libcmark rendered (raw HTML already omitted), so every tag is one of its own.
     public static func fragment(title: String, issue: Int, date: String, bodyHTML: String, pageURL: String) -> String {
         var out = "<section style=\"max-width:677px;margin:0 auto;font-family:-apple-system,'PingFang SC','Microsoft YaHei',sans-serif;\">\n"
