@@ -23,6 +23,10 @@ extension SiteSnapshot {
         ctx["objectives"] = doc.objectives
         ctx["attachments"] = links
         ctx["attachmentCount"] = links.count
+        // swift-mustache has no `list.0`: sections that need "non-empty" get a flag.
+        ctx["hasThemes"] = !doc.themes.isEmpty
+        ctx["hasObjectives"] = !doc.objectives.isEmpty
+        ctx["hasAttachments"] = !links.isEmpty
         ctx["zipHref"] = href(from: page, to: "kits/\(doc.slug).zip")
         ctx["body"] = kit.html
         var files: [(String, Data)] = [(page, Data(templates.render(ctx, with: "kit").utf8))]
@@ -79,6 +83,7 @@ extension SiteSnapshot {
         ctx["dateLabel"] = doc.date.map(SiteSnapshot.chineseDate)
         ctx["grades"] = gradeTags(doc.grades, from: page)
         ctx["themes"] = themeTags(doc.themes, from: page)
+        ctx["hasTags"] = !doc.grades.isEmpty || !doc.themes.isEmpty
         switch doc.kind {
         case .caseStudy:
             ctx["crumbHref"] = href(from: page, to: "cases/")

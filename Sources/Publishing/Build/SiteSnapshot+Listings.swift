@@ -63,6 +63,7 @@ extension SiteSnapshot {
         ctx["title"] = "班会材料包"
         ctx["intro"] = "共 \(kits.count) 个材料包。每个材料包包括教案、情景剧本、讨论问题、班级公约、家校联系和可打印的附件，可整体下载为 ZIP。"
         ctx["filters"] = filters(current: nil, from: page)
+        ctx["hasFilters"] = true
         ctx["groups"] = Grade.allCases.map { grade -> [String: Any] in
             ["heading": grade.label,
              "items": kits.filter { $0.document.grades.contains(grade) }.map { card($0.document, from: page) }]
@@ -74,6 +75,7 @@ extension SiteSnapshot {
         var ctx = baseContext(page, title: title, nav: "kits")
         ctx["title"] = title
         ctx["filters"] = filters(current: page, from: page)
+        ctx["hasFilters"] = true
         let kitCards = docs.filter { $0.document.kind == .kit }.map { card($0.document, from: page) }
         let caseCards = docs.filter { $0.document.kind == .caseStudy }.map { card($0.document, from: page) }
         ctx["groups"] = [["heading": "班会材料包（\(kitCards.count)）", "items": kitCards],
@@ -177,6 +179,7 @@ extension SiteSnapshot {
                     "count": inBand.count, "kits": inBand.prefix(4).map { card($0.document, from: page) }]
         }
         ctx["cases"] = cases.prefix(5).map { card($0.document, from: page) }
+        ctx["hasCases"] = !cases.isEmpty
         return render(page, "home", ctx)
     }
 }
