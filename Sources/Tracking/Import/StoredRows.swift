@@ -45,13 +45,15 @@ enum StoredRows {
     }
 
     /// Meetings dated within the span of `dates` (all the file could repeat or conflict with).
-    static func meetings(_ db: Database, dates: [Day]) throws -> IdentityLedger<MeetingKey, MeetingValues> {
+    /// With `classId`, only that class's meetings (for logging one entry).
+    static func meetings(_ db: Database, dates: [Day], classId: Int64? = nil) throws
+        -> IdentityLedger<MeetingKey, MeetingValues> {
         var ledger = IdentityLedger<MeetingKey, MeetingValues>()
         guard let first = dates.min(), let last = dates.max() else { return ledger }
         let rows = try Row.fetchCursor(db, sql: """
             SELECT id, classId, date, kit, teacher, attendance, voidedAt IS NULL
-            FROM meeting WHERE date BETWEEN ? AND ?
-            """, arguments: [first, last])
+            FROM meeting WHERE date BETWEEN ? AND ? AND (? IS NULL OR classId = ?)
+            """, arguments: [first, last, classId, classId])
         while let row = try rows.next() {
             ledger.addStored(MeetingKey(classId: try row.decode(atIndex: 1), date: try row.decode(atIndex: 2)),
                              id: try row.decode(atIndex: 0),
@@ -62,13 +64,15 @@ enum StoredRows {
         return ledger
     }
 
-    static func lectures(_ db: Database, dates: [Day]) throws -> IdentityLedger<LectureKey, LectureValues> {
+    /// With `officerId`, only that officer's lectures (for logging one entry).
+    static func lectures(_ db: Database, dates: [Day], officerId: Int64? = nil) throws
+        -> IdentityLedger<LectureKey, LectureValues> {
         var ledger = IdentityLedger<LectureKey, LectureValues>()
         guard let first = dates.min(), let last = dates.max() else { return ledger }
         let rows = try Row.fetchCursor(db, sql: """
             SELECT id, officerId, schoolId, date, topic, audience, voidedAt IS NULL
-            FROM lecture WHERE date BETWEEN ? AND ?
-            """, arguments: [first, last])
+            FROM lecture WHERE date BETWEEN ? AND ? AND (? IS NULL OR officerId = ?)
+            """, arguments: [first, last, officerId, officerId])
         while let row = try rows.next() {
             ledger.addStored(LectureKey(officerId: try row.decode(atIndex: 1), schoolId: try row.decode(atIndex: 2),
                                         date: try row.decode(atIndex: 3)),
