@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CampaignCore
 @testable import Publishing
 
 @Suite struct MarkdownTests {
@@ -70,6 +71,13 @@ import Testing
         #expect(MarkdownLimits.problems(in: String(repeating: "> ", count: 33) + "x").count == 1)
         #expect(MarkdownLimits.problems(in: String(repeating: "> ", count: 32) + "x").isEmpty)
         #expect(MarkdownLimits.problems(in: "- a\n  - b\n1. c\n").isEmpty)
+    }
+
+    @Test func renderCommandAppliesTheSameLimits() throws {
+        #expect(try MarkdownLimits.checkedHTML(from: "*a*") == "<p><em>a</em></p>\n")
+        #expect(throws: DiagnosticsError([.error("这一行嵌套了超过 32 层列表或引用。请减少嵌套层数。", path: "<stdin>", line: 2)])) {
+            try MarkdownLimits.checkedHTML(from: "x\n" + String(repeating: "- ", count: 33) + "x")
+        }
     }
 
     @Test func depthCountsNestedContainers() {

@@ -1,3 +1,5 @@
+import CampaignCore
+
 /// Input limits applied before libcmark sees a document.
 ///
 /// Debian's libcmark 0.30.2 lacks the upstream fixes for quadratic-time inputs (CVE-2023-22486 and
@@ -48,5 +50,17 @@ public enum MarkdownLimits {
             }
             count += 1
         }
+    }
+
+    /// Renders `text` as the site does, after the same limits; errors name `path` and the line.
+    public static func checkedHTML(from text: String, path: String = "<stdin>") throws -> String {
+        if let problem = problems(in: text).first {
+            throw DiagnosticsError([.error(problem.message, path: path, line: problem.line ?? 1)])
+        }
+        let markdown = Markdown(text)
+        if markdown.depth > maxDepth {
+            throw DiagnosticsError([.error("内容嵌套超过 \(maxDepth) 层。请减少列表或引用的嵌套。", path: path, line: 1)])
+        }
+        return markdown.html()
     }
 }
