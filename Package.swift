@@ -22,7 +22,7 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        .target(name: "CSystem"),
+        .target(name: "CExchange"),
         .target(
             name: "CampaignCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
@@ -30,7 +30,7 @@ let package = Package(
         .target(
             name: "Publishing",
             dependencies: [
-                "CCmark", "CSystem", "CampaignCore",
+                "CCmark", "CExchange", "CampaignCore",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

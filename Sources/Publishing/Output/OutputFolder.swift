@@ -1,4 +1,4 @@
-import CSystem
+import CExchange
 import CampaignCore
 import Foundation
 

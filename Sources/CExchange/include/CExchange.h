@@ -1,5 +1,5 @@
-#ifndef CAMPAIGN_CSYSTEM_H
-#define CAMPAIGN_CSYSTEM_H
+#ifndef CAMPAIGN_CEXCHANGE_H
+#define CAMPAIGN_CEXCHANGE_H
 
 /// Atomically exchanges two paths on the same filesystem (renameat2 with RENAME_EXCHANGE).
 /// Returns 0 on success, -1 with errno set otherwise.

@@ -1,7 +1,7 @@
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <stdio.h>
-#include "CSystem.h"
+#include "CExchange.h"
 
 int campaign_exchange_paths(const char *first, const char *second) {
     return renameat2(AT_FDCWD, first, AT_FDCWD, second, RENAME_EXCHANGE);
