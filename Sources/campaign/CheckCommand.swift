@@ -1,6 +1,39 @@
 import ArgumentParser
+import CampaignCore
+import Foundation
+import Tracking
 
-// Placeholder until the tracking commands land.
+/// `campaign check --term T [--as-of D] [--format table|json|csv] [--school S] [--county C]`
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check")
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check every class and officer against the term's requirements.",
+        discussion: """
+            Exit status: 0 when nothing is behind or missed, 1 when something is, 2 on bad input.
+            """)
+
+    @Option(help: "The term, e.g. 2026-autumn (a file in Content/calendar).") var term: String
+    @Option(name: .customLong("as-of"), help: "The date to check on, YYYY-MM-DD (default: today).") var asOf: String?
+    @Option(help: "table, json or csv.") var format: OutputFormat = .table
+    @Option(help: "Only this school (code).") var school: String?
+    @Option(help: "Only this county (区县).") var county: String?
+    @OptionGroup var options: DatabaseOptions
+
+    func run() throws {
+        var hasProblems = false
+        try reportingErrors(status: 2) {
+            let day = try asOf.map { try Day.option($0, flag: "--as-of") } ?? .todayInChina
+            let content = try options.loadContent()
+            let calendar = try content.requireTerm(id: term)
+            let report = try options.openExistingDatabase().complianceReport(
+                term: calendar, asOf: day, rules: content.rules, school: school, county: county)
+            switch format {
+            case .table: printDocument(report.table)
+            case .json: printDocument(report.json.text())
+            case .csv: printDocument(report.csv)
+            }
+            hasProblems = report.hasProblems
+        }
+        if hasProblems { throw ExitCode(1) }
+    }
 }

@@ -1,6 +1,43 @@
 import ArgumentParser
+import CampaignCore
+import Foundation
+import Tracking
 
-// Placeholder until the tracking commands land.
+/// `campaign import schools|classes|officers|assignments|meetings|lectures FILE.csv`
 struct Import: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import")
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import rosters or logs from a CSV file (all rows or none).",
+        discussion: """
+            The first row names the columns, in English or Chinese, in any order:
+              schools      code|学校代码, name|学校名称, county|区县, city|市州
+              classes      school|学校代码, code|班级代码, name|班级名称, grade|年级, teacher|班主任
+              officers     code|编号, name|姓名, role|职务, phone|电话 (optional)
+              assignments  officer|编号, school|学校代码
+              meetings     school|学校代码, class|班级代码, date|日期, kit|班会材料, teacher|主讲人,
+                           attendance|参加人数 (the last three optional)
+              lectures     officer|编号, school|学校代码, date|日期, topic|主题, audience|听众人数 (optional)
+            Files saved by Excel or WPS (UTF-8, UTF-8 with BOM, GB18030) are read as they are. Rows already
+            stored are skipped; if any row is wrong, every problem is listed and nothing is written.
+            """)
+
+    @Argument(help: "What the file holds: schools, classes, officers, assignments, meetings or lectures.")
+    var kind: ImportKind
+
+    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file.csv"))
+    var file: String
+
+    @OptionGroup var options: DatabaseOptions
+
+    func run() throws {
+        try reportingErrors {
+            let needsCalendar = kind == .meetings || kind == .lectures
+            let content = needsCalendar ? try options.loadContent() : TrackerContent(calendars: [])
+            let database = try options.openDatabase()
+            let result = try database.importCSV(kind, from: URL(fileURLWithPath: file), content: content,
+                                                today: .todayInChina, actor: .currentUser())
+            report(result.warnings)
+            print(result.summary)
+        }
+    }
 }

@@ -1,6 +1,69 @@
 import ArgumentParser
+import CampaignCore
+import Foundation
+import Tracking
 
-// Placeholder until the tracking commands land.
+/// `campaign lecture log|void|list`
 struct Lecture: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "lecture")
+    static let configuration = CommandConfiguration(
+        commandName: "lecture",
+        abstract: "Log, void and list officers' anti-bullying lectures (专题宣讲).",
+        subcommands: [Log.self, VoidEntry.self, List.self])
+
+    struct Log: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Log one lecture and print its id.")
+
+        @Option(help: "The officer's code (编号).") var officer: String
+        @Option(help: "The school code (学校代码); the officer must be assigned to it.") var school: String
+        @Option(help: "The date it was given, YYYY-MM-DD: a school day, not after today.") var date: String
+        @Option(help: "The topic (主题).") var topic: String
+        @Option(help: "How many people listened.") var audience: Int?
+        @OptionGroup var options: DatabaseOptions
+
+        func run() throws {
+            try reportingErrors {
+                let content = try options.loadContent()
+                let entry = NewLecture(officer: officer, school: school, date: date, topic: topic, audience: audience)
+                let result = try options.openDatabase().log(entry, content: content, today: .todayInChina,
+                                                            actor: .currentUser())
+                print(result.isNew ? "已登记宣讲，编号 \(result.id)。" : "这次宣讲已经登记过，编号 \(result.id)，没有重复登记。")
+            }
+        }
+    }
+
+    struct VoidEntry: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "void",
+            abstract: "Void a lecture entry: it is kept in the record but no longer counts.")
+
+        @Argument(help: "The entry's id (see `campaign lecture list`).") var id: Int64
+        @Option(help: "Why it is voided.") var reason: String
+        @OptionGroup var options: DatabaseOptions
+
+        func run() throws {
+            try reportingErrors {
+                try options.openExistingDatabase().voidLecture(id: id, reason: reason, actor: .currentUser())
+                print("宣讲记录 \(id) 已作废。")
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List lecture entries, voided ones included.")
+
+        @Option(help: "Only this officer (code).") var officer: String?
+        @Option(help: "Only this school (code).") var school: String?
+        @Option(help: "Only this term (e.g. 2026-autumn).") var term: String?
+        @Option(help: "table, json or csv.") var format: OutputFormat = .table
+        @OptionGroup var options: DatabaseOptions
+
+        func run() throws {
+            try reportingErrors(status: 2) {
+                let term = try self.term.map { try options.loadContent().requireTerm(id: $0) }
+                let items = try options.openExistingDatabase()
+                    .lectures(EntryFilter(school: school, officer: officer, term: term))
+                printDocument(EntryListing.render(items, as: format))
+            }
+        }
+    }
 }

@@ -36,8 +36,8 @@ import Testing
                              content: fixtureContent, today: today, actor: testActor)
         }
         #expect(try database.count("meeting") + database.count("lecture") == 0)
-        try database.log(NewMeeting(school: "S001", schoolClass: "2024-1", date: "2026-03-05", attendance: 40),
-                         content: fixtureContent, today: today, actor: testActor)
+        _ = try database.log(NewMeeting(school: "S001", schoolClass: "2024-1", date: "2026-03-05", attendance: 40),
+                             content: fixtureContent, today: today, actor: testActor)
         #expect(throws: UserError("班级 S001/2024-1 在 2026-03-05 的班会已经登记过（编号 1），内容是班会材料“”、主讲人“”、参加人数“40”。如需更正，请先作废原记录：campaign meeting void 1 --reason 原因，再重新登记。")) {
             try database.log(NewMeeting(school: "S001", schoolClass: "2024-1", date: "2026-03-05", attendance: 41),
                              content: fixtureContent, today: today, actor: testActor)
@@ -48,8 +48,9 @@ import Testing
         let database = try TrackerDatabase.withRoster()
         let lecture = NewLecture(officer: "P01", school: "S001", date: "2026-03-05", topic: "认识欺凌", audience: 300)
         let logged = try database.log(lecture, content: fixtureContent, today: today, actor: testActor)
-        func held() throws -> Int {
-            try database.complianceReport(term: fixtureTerm, asOf: today, rules: Rules()).officers[0].held
+        let asOf = today
+        let held = { () throws -> Int in
+            try database.complianceReport(term: fixtureTerm, asOf: asOf, rules: Rules()).officers[0].held
         }
         #expect(try held() == 1)
         try database.voidLecture(id: logged.id, reason: "听众人数填错", actor: testActor,

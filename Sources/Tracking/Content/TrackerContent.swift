@@ -24,6 +24,11 @@ public struct TrackerContent: Sendable {
     /// Throws `DiagnosticsError` with every problem when any file has an error.
     public static func load(from directory: URL) throws -> TrackerContent {
         let fileManager = FileManager.default
+        var isFolder: ObjCBool = false
+        guard fileManager.fileExists(atPath: directory.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw UserError("找不到内容文件夹 \(directory.relativePath)（其中应有 calendar/ 和 rules.yaml）。"
+                + "请在项目文件夹中运行，或用 --content 指定它的位置。")
+        }
         var diagnostics: [Diagnostic] = []
         var calendars: [TermCalendar] = []
 

@@ -95,6 +95,44 @@ extension TrackerDatabase {
                 BEGIN SELECT RAISE(ABORT, 'the audit is append-only'); END;
                 """)
         }
+        migrator.registerMigration("v2: accounts") { db in
+            try db.execute(sql: """
+                -- Web app accounts. Passwords only as bcrypt hashes; an officer account acts for one
+                -- officer of the roster, a teacher account for one class.
+                CREATE TABLE account (
+                    id INTEGER PRIMARY KEY,
+                    username TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(username) BETWEEN 1 AND 64),
+                    role TEXT NOT NULL CHECK (role IN ('teacher', 'officer', 'publicity', 'admin')),
+                    passwordHash TEXT NOT NULL CHECK (passwordHash GLOB '$2[abxy]$*'),
+                    officerId INTEGER REFERENCES officer(id),
+                    classId INTEGER REFERENCES schoolClass(id),
+                    disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+                    createdAt TEXT NOT NULL,
+                    CHECK ((role = 'officer') = (officerId IS NOT NULL)),
+                    CHECK ((role = 'teacher') = (classId IS NOT NULL))
+                );
+
+                -- Signed-in browsers: only the SHA-256 of the cookie's token is kept.
+                CREATE TABLE session (
+                    id INTEGER PRIMARY KEY,
+                    tokenHash BLOB NOT NULL UNIQUE CHECK (length(tokenHash) = 32),
+                    accountId INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+                    csrfToken TEXT NOT NULL CHECK (length(csrfToken) >= 32),
+                    createdAt REAL NOT NULL,
+                    lastSeenAt REAL NOT NULL CHECK (lastSeenAt >= createdAt),
+                    address TEXT
+                );
+                CREATE INDEX session_account ON session(accountId);
+
+                -- Failed logins per key ('user:NAME' or 'addr:ADDRESS'), to slow down guessing.
+                CREATE TABLE loginFailure (
+                    key TEXT PRIMARY KEY,
+                    failures INTEGER NOT NULL CHECK (failures >= 1),
+                    lastFailureAt REAL NOT NULL,
+                    lockedUntil REAL NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

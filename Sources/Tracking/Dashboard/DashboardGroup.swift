@@ -1,0 +1,22 @@
+/// The counts shown in one chart and table: all schools, a county, or one school.
+struct DashboardGroup {
+    var heading: String
+    var classes: [ComplianceStatus: Int]
+    var officers: [ComplianceStatus: Int]
+
+    init(heading: String, rows: [ComplianceRow]) {
+        self.heading = heading
+        classes = ComplianceReport.counts(rows.filter { $0.kind == .classMeetings })
+        officers = ComplianceReport.counts(rows.filter { $0.kind == .officerLectures })
+    }
+
+    static func total(_ counts: [ComplianceStatus: Int]) -> Int {
+        counts.values.reduce(0, +)
+    }
+
+    /// `12（32%）`
+    static func share(_ count: Int, of total: Int) -> String {
+        guard total > 0 else { return "0" }
+        return "\(count)（\(Int((Double(count) * 100 / Double(total)).rounded()))%）"
+    }
+}
