@@ -7,7 +7,7 @@ extension SiteSnapshot {
         let doc = kit.document
         let page = doc.outputPath
         let attached = attachments[doc.slug] ?? []
-        let assets = content.assets.filter { $0.kitSlug == doc.slug }
+        let assets = kitAssets[doc.slug] ?? []
         var links: [[String: Any]] = attached.map {
             ["title": $0.document.title, "href": href(from: page, to: $0.document.outputPath)]
         }

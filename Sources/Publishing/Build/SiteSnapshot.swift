@@ -11,6 +11,7 @@ struct SiteSnapshot: Sendable {
     /// Published documents, rendered, by kind.
     let kits: [RenderedDocument]
     let attachments: [String: [RenderedDocument]]  // by kit slug
+    let kitAssets: [String: [Asset]]  // by kit slug
     let cases: [RenderedDocument]
     /// Newest first.
     let letters: [RenderedDocument]
@@ -69,6 +70,7 @@ struct SiteSnapshot: Sendable {
             attachments: Dictionary(grouping: published.filter { $0.document.kind == .attachment },
                                     by: { $0.document.kitSlug ?? "" })
                 .mapValues { $0.sorted { $0.document.source < $1.document.source } },
+            kitAssets: Dictionary(grouping: content.assets.filter { $0.kitSlug != nil }, by: { $0.kitSlug ?? "" }),
             cases: published.filter { $0.document.kind == .caseStudy }.sorted(by: newest),
             letters: published.filter { $0.document.kind == .letter }.sorted(by: newest),
             pages: published.filter { $0.document.kind == .page }.sorted(by: byTitle),
