@@ -81,8 +81,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
 
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
 
-    /// Today in the given time zone (the machine's by default).
-    public static func today(in timeZone: TimeZone = .current) -> Day {
+    /// Today in the given time zone: China's by default, whatever the server's clock is set to.
+    public static func today(in timeZone: TimeZone = TimeZone(identifier: "Asia/Shanghai") ?? .current) -> Day {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let c = calendar.dateComponents([.year, .month, .day], from: Date())

@@ -36,11 +36,11 @@ struct Build: AsyncParsableCommand {
         options.baseURL = baseURL
         options.drafts = drafts
         options.searchIndex = !noSearch
-        if let page = try dashboard.page(content: source.contentURL, asOf: options.asOf) {
-            options.extraPages.append(page)
-        }
         let progress = isatty(STDERR_FILENO) == 1 ? Build.terminalProgress : nil
         do {
+            if let page = try dashboard.page(content: source.contentURL, asOf: options.asOf) {
+                options.extraPages.append(page)
+            }
             let summary = try await SiteBuilder(options: options).build(progress: progress)
             report(summary.warnings)
             if let note = summary.searchNote { printError("提醒：\(note)") }
@@ -48,6 +48,9 @@ struct Build: AsyncParsableCommand {
         } catch let error as DiagnosticsError {
             report(error.diagnostics)
             printError("网站没有生成：发现 \(error.errors.count) 个错误。请按上面的提示修改后重试，原来的 \(output) 保持不变。")
+            throw ExitCode.failure
+        } catch let error as UserError {
+            printError("错误：\(error.message)")
             throw ExitCode.failure
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import CampaignCore
 import Foundation
 import Publishing
+import Tracking
 
 /// `campaign build --db FILE [--term T]`: add the public compliance dashboard.
 struct DashboardOptions: ParsableArguments {
@@ -11,7 +12,15 @@ struct DashboardOptions: ParsableArguments {
     @Option(help: "The term the dashboard shows (default: the term containing --as-of).")
     var term: String?
 
+    /// The dashboard page, or nil when no database was given.
     func page(content: URL, asOf: Day) throws -> ExtraPage? {
-        nil
+        guard let db else { return nil }
+        guard FileManager.default.fileExists(atPath: db) else {
+            throw UserError("数据库 \(db) 不存在。请检查 --db，或先运行 campaign demo --db \(db) 生成演示数据。")
+        }
+        let page = try Dashboard.page(databasePath: db, content: content, term: term, asOf: asOf)
+        return ExtraPage(path: "dashboard/", title: page.title,
+                         description: "\(page.termName)各区县、各学校防欺凌主题班会和法治宣讲的完成情况（只显示数量）。",
+                         bodyHTML: page.bodyHTML)
     }
 }

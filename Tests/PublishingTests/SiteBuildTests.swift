@@ -164,6 +164,19 @@ import ZIPFoundation
         #expect(!FileManager.default.fileExists(atPath: marker.path))
     }
 
+    @Test func extraPagesGetTheLayoutAndANavLink() async throws {
+        let fixture = try Fixture.small()
+        defer { fixture.remove() }
+        var options = fixture.options()
+        options.extraPages = [ExtraPage(path: "dashboard/", title: "完成情况", bodyHTML: "<p>班会 38 个班</p>")]
+        try await SiteBuilder(options: options).build()
+        let page = try fixture.read("dashboard/index.html")
+        #expect(page.contains("<h1>完成情况</h1>\n<p>班会 38 个班</p>"))
+        #expect(page.contains("<a href=\"../dashboard/\" aria-current=\"page\">完成情况</a>"))
+        #expect(try fixture.read("index.html").contains("<a href=\"dashboard/\">完成情况</a>"))
+        #expect(try fixture.read("sitemap.xml").contains("<loc>https://example.org/c/dashboard/</loc>"))
+    }
+
     @Test func relativeURLs() {
         #expect(LinkResolver.relative(from: "kits/a/", to: "kits/a/handout.html") == "handout.html")
         #expect(LinkResolver.relative(from: "kits/a/", to: "cases/x/") == "../../cases/x/")

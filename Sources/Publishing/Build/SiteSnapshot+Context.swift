@@ -15,6 +15,7 @@ extension SiteSnapshot {
             "nav": navFlags,
             "devReload": options.devReload,
             "isHome": outputPath.isEmpty,
+            "hasDashboard": options.extraPages.contains { $0.path == "dashboard/" },
         ]
     }
 

@@ -55,7 +55,8 @@ extension SiteSnapshot {
     }
 
     func extraPage(_ extra: ExtraPage) -> (String, Data) {
-        var ctx = baseContext(extra.path, title: extra.title, description: extra.description)
+        var ctx = baseContext(extra.path, title: extra.title, description: extra.description,
+                              nav: extra.path.split(separator: "/").first.map(String.init))
         ctx["title"] = extra.title
         ctx["body"] = extra.bodyHTML
         return (extra.path, Data(templates.render(ctx, with: "extra").utf8))
