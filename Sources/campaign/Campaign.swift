@@ -8,6 +8,7 @@ struct Campaign: AsyncParsableCommand {
         subcommands: [
             Build.self, Render.self, New.self, Letter.self,
             Import.self, Meeting.self, Lecture.self, Check.self, Demo.self,
+            Serve.self, User.self,
         ]
     )
 }

@@ -1,0 +1,50 @@
+import CampaignCore
+import Foundation
+import Hummingbird
+import Tracking
+
+/// What every route uses: the database and its stores, the content, the templates, the clock.
+public struct AppServices: Sendable {
+    public let configuration: ServerConfiguration
+    public let database: TrackerDatabase
+    public let accounts: AccountStore
+    public let sessions: SessionStore
+    public let throttle: LoginThrottle
+    public let content: ContentStore
+    public let pages: PageStore
+
+    public init(configuration: ServerConfiguration, database: TrackerDatabase, content: ContentStore,
+                pages: PageStore) {
+        self.configuration = configuration
+        self.database = database
+        accounts = AccountStore(database: database, bcryptCost: configuration.bcryptCost)
+        sessions = SessionStore(database: database, policy: configuration.sessionPolicy)
+        throttle = LoginThrottle(database: database, usernamePolicy: configuration.usernameThrottle,
+                                 addressPolicy: configuration.addressThrottle)
+        self.content = content
+        self.pages = pages
+    }
+
+    var now: Date { configuration.clock.now() }
+    var today: Day { Day(date: now, timeZone: configuration.timeZone) }
+
+    /// Where a request came from, for the audit and the login throttle.
+    func clientAddress(_ request: Request, _ context: AppRequestContext) -> String {
+        if configuration.trustForwardedFor, let forwarded = request.headers[.xForwardedFor],
+           let last = forwarded.split(separator: ",").last?.trimmingCharacters(in: .whitespaces), !last.isEmpty {
+            return last
+        }
+        return context.remoteAddress?.ipAddress ?? "unknown"
+    }
+
+    /// Cookies are Secure when the request came over https (directly or through a proxy that says so).
+    func isSecure(_ request: Request) -> Bool {
+        configuration.secureCookies || request.head.scheme == "https"
+            || request.headers[.xForwardedProto]?.lowercased() == "https"
+    }
+
+    /// Who is writing, for the audit.
+    func actor(_ user: SignedInUser, _ request: Request, _ context: AppRequestContext) -> AuditActor {
+        AuditActor(name: "web:\(user.username)", address: clientAddress(request, context))
+    }
+}
