@@ -7,10 +7,10 @@ public enum EmphasisCheck {
 
     /// Whether a text run (as parsed, outside code) still holds emphasis markers next to CJK text.
     public static func hasStrayMarkers(_ text: String) -> Bool {
-        guard text.contains("*") else { return false }
-        if text.contains("**") { return true }
+        guard text.utf8.contains(UInt8(ascii: "*")) else { return false }
         let chars = Array(text)
         for (i, c) in chars.enumerated() where c == "*" {
+            if i + 1 < chars.count, chars[i + 1] == "*" { return true }
             let before = i > 0 ? chars[i - 1] : " "
             let after = i + 1 < chars.count ? chars[i + 1] : " "
             if isCJK(before) || isCJK(after) { return true }

@@ -24,7 +24,7 @@ extension Document {
             }
             return (nil, [.error("文件开头缺少设置部分（以 --- 开始和结束的 YAML），至少要写 title。", path: path, line: 1)])
         }
-        if FrontMatter.isUnclosed(text) {
+        if !split.isClosed {
             return (nil, [.error("开头的设置部分没有以 --- 结束。请在设置之后加一行 ---。", path: path, line: 1)])
         }
         var f = YAMLFields(text: yaml, path: path, lineOffset: 1)

@@ -15,9 +15,10 @@ public enum MarkdownLimits {
             return [(nil, "文件有 \(size / 1024) KB，超过了 \(maxBytes / 1024) KB 的上限。请把内容拆成几个文件。")]
         }
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
-            if containerMarkers(in: line) > maxDepth {
+            // A line needs at least two bytes per marker to go deeper than the limit.
+            if line.count > maxDepth * 2, containerMarkers(in: line) > maxDepth {
                 return [(lineNumber, "这一行嵌套了超过 \(maxDepth) 层列表或引用。请减少嵌套层数。")]
             }
         }
@@ -25,9 +26,9 @@ public enum MarkdownLimits {
     }
 
     /// Counts the block-container markers (`>`, `-`, `*`, `+`, `1.`, `1)`) opening a line.
-    static func containerMarkers(in line: Substring) -> Int {
+    static func containerMarkers(in line: Substring.UTF8View) -> Int {
         var count = 0
-        var bytes = line.utf8[...]
+        var bytes = line[...]
         while true {
             while let b = bytes.first, b == 0x20 || b == 0x09 { bytes = bytes.dropFirst() }
             guard let b = bytes.first else { return count }

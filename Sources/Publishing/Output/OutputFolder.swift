@@ -28,13 +28,15 @@ public struct OutputFolder: Sendable {
 
     /// Writes `data` at `path` below the staging folder, creating folders as needed.
     public func write(_ data: Data, to path: String) throws {
-        let url = staging.appendingPathComponent(path)
-        let fm = FileManager.default
-        let dir = url.deletingLastPathComponent()
-        if !fm.fileExists(atPath: dir.path) {
-            try fm.createDirectory(at: dir, withIntermediateDirectories: true)
+        let full = staging.path + "/" + path
+        do {
+            try FileWriter.write(data, to: full)
+        } catch POSIXError.ENOENT {
+            // First file in a new folder: create the folders, then write.
+            let dir = (full as NSString).deletingLastPathComponent
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            try FileWriter.write(data, to: full)
         }
-        try data.write(to: url)
     }
 
     public func write(_ text: String, to path: String) throws {

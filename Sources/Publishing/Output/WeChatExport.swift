@@ -45,9 +45,9 @@ public enum WeChatExport {
         var out = ""
         out.reserveCapacity(html.utf8.count * 2)
         var rest = html[...]
-        while let open = rest.firstIndex(of: "<") {
+        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "<")) {
             out += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: ">") else { break }
+            guard let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: ">")) else { break }
             let tag = rest[rest.index(after: open)..<close]
             rest = rest[rest.index(after: close)...]
             out += restyle(tag)
