@@ -61,3 +61,17 @@ import Testing
         }
     }
 }
+
+@Suite struct ThrottleStorageTests {
+    @Test func oldFailuresAreRemovedFromTheTable() async throws {
+        let app = try await TestApp()
+        let throttle = app.services.throttle
+        for i in 0..<5 {
+            try throttle.recordFailure(username: "name\(i)", address: "10.0.0.\(i)", now: app.clock.now)
+        }
+        #expect(try app.count("loginFailure") == 10)
+        app.clock.advance(2 * 3600)
+        try throttle.recordFailure(username: "late", address: "10.0.0.99", now: app.clock.now)
+        #expect(try app.count("loginFailure") == 2)
+    }
+}

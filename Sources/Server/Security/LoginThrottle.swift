@@ -32,6 +32,11 @@ public struct LoginThrottle: Sendable {
     /// Counts a failed login against the name and the address.
     public func recordFailure(username: String, address: String, now: Date) throws {
         try database.writer.write { db in
+            // Keys nobody failed with for a long time are forgotten, so guessing many names does not
+            // grow the table without end.
+            let seconds = now.timeIntervalSince1970
+            try db.execute(sql: "DELETE FROM loginFailure WHERE lastFailureAt < ? AND lockedUntil < ?",
+                           arguments: [seconds - max(usernamePolicy.forgetAfter, addressPolicy.forgetAfter), seconds])
             try Self.count(db, key: Self.key(username: username), policy: usernamePolicy, now: now)
             try Self.count(db, key: Self.key(address: address), policy: addressPolicy, now: now)
         }
