@@ -62,3 +62,19 @@ import Testing
         #expect(form["bad"] == nil)
     }
 }
+
+@Suite struct ServerErrorTests {
+    @Test func aDatabaseFailureIsAPlainSentenceNotATrace() async throws {
+        let app = try await TestApp()
+        try await app.test { client async throws in
+            let browser = Browser(client)
+            try await browser.signIn("officer1")
+            try await app.database.writer.write { db in try db.execute(sql: "DROP TABLE lecture") }
+            let page = try await browser.get("/app/lectures")
+            #expect(page.status == .internalServerError)
+            #expect(page.text.contains("服务器出错了"))
+            #expect(!page.text.contains("SQLite"))
+            #expect(!page.text.contains("lecture"))
+        }
+    }
+}
