@@ -22,6 +22,8 @@ public func buildRouter(services: AppServices, liveReload: LiveReload? = nil) ->
     let app = router.group("app")
         .add(middleware: SecurityHeadersMiddleware())
         .add(middleware: SessionMiddleware(services: services))
+        // Again inside, so that error pages of signed-in users show who they are and a way back.
+        .add(middleware: ErrorPageMiddleware(services: services))
         .add(middleware: CSRFMiddleware())
     AppStyleRoute(services: services).add(to: app)
     LoginRoutes(services: services).add(to: app)
