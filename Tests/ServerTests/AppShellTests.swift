@@ -74,7 +74,8 @@ import Testing
             #expect(page.status == .internalServerError)
             #expect(page.text.contains("服务器出错了"))
             #expect(!page.text.contains("SQLite"))
-            #expect(!page.text.contains("lecture"))
+            #expect(!page.text.contains("no such table"))
+            #expect(!page.text.contains("DatabaseError"))
         }
     }
 }
