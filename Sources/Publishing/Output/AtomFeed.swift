@@ -1,3 +1,5 @@
+import CampaignCore
+
 /// The parent letters' Atom feed.
 public enum AtomFeed {
     public struct Item: Sendable {

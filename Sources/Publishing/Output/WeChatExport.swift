@@ -1,3 +1,4 @@
+import CampaignCore
 import Foundation
 
 /// A letter as one HTML fragment for a WeChat official-account editor: inline styles only (the
@@ -81,24 +82,4 @@ public enum WeChatExport {
     }
 
     static func escape(_ s: String) -> String { HTML.escape(s) }
-}
-
-/// HTML and XML text escaping.
-public enum HTML {
-    public static func escape(_ s: String) -> String {
-        guard s.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || $0 == "\"" || $0 == "'" }) else { return s }
-        var out = ""
-        out.reserveCapacity(s.utf8.count + 16)
-        for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
 }

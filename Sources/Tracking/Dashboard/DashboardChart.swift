@@ -1,3 +1,5 @@
+import CampaignCore
+
 /// A horizontal 100 % stacked bar per line (班会, 宣讲), drawn as inline SVG with a <title> for
 /// screen readers and one per segment for pointer hover.
 enum DashboardChart {
@@ -19,7 +21,7 @@ enum DashboardChart {
         var svg = "<figure class=\"dash-chart\">\n"
         svg += "<svg class=\"dash-bars\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" "
             + "width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-labelledby=\"\(id)-title\">\n"
-        svg += "<title id=\"\(id)-title\">\(HTMLText.escape(heading))：\(HTMLText.escape(summary))</title>\n"
+        svg += "<title id=\"\(id)-title\">\(HTML.escape(heading))：\(HTML.escape(summary))</title>\n"
         for (index, (what, _, counts)) in lines.enumerated() {
             let top = index * rowHeight + (rowHeight - barHeight) / 2
             svg += "<text class=\"dash-label\" x=\"0\" y=\"\(top + barHeight / 2 + 5)\" font-size=\"14\">\(what)</text>\n"

@@ -78,7 +78,7 @@ struct DashboardHTML {
         return html
     }
 
-    private func esc(_ text: String) -> String { HTMLText.escape(text) }
+    private func esc(_ text: String) -> String { HTML.escape(text) }
 
     static func color(_ status: ComplianceStatus) -> String {
         switch status {
