@@ -21,6 +21,22 @@ import Testing
         _ = try TrackerDatabase.open(path: folder.url.appendingPathComponent("t.sqlite").path)
     }
 
+    @Test func concurrentWritersWaitInsteadOfFailing() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        let path = folder.url.appendingPathComponent("shared.sqlite").path
+        let first = try TrackerDatabase.open(path: path)
+        let second = try TrackerDatabase.open(path: path)
+        try first.importText(.schools, schoolsCSV)
+        // Two connections (as two processes would) write at the same time: each waits for the other.
+        DispatchQueue.concurrentPerform(iterations: 20) { i in
+            let database = i.isMultiple(of: 2) ? first : second
+            _ = try? database.importText(.classes, "school,code,name,grade,teacher\nS001,X\(i),班\(i),一年级,王老师\n")
+        }
+        #expect(try second.count("schoolClass") == 20)
+        #expect(try first.auditTrail().count == 21)
+    }
+
     @Test func unopenableFileIsAPlainError() {
         #expect(throws: UserError.self) {
             try TrackerDatabase.open(path: "/nonexistent-folder/x/campaign.sqlite")

@@ -215,9 +215,14 @@ import Testing
             CSVRecord(line: 1, fields: ["a", "b"]),
             CSVRecord(line: 2, fields: ["x\ny", ""]),
             CSVRecord(line: 4, fields: ["", "", ""]),
+            CSVRecord(line: 5, fields: [""]),
             CSVRecord(line: 6, fields: ["last", "q\""]),
         ])
-        #expect(scan.records[2].isBlank)
+        #expect(scan.records.map(\.isBlank) == [false, false, true, true, false])
+        // With a quoting problem, the good records are still read one by one.
+        let broken = CSVRecords(text: "a,b\n\"x\"y,c\nd,\"e,f\"\n")
+        #expect(broken.problems == [.textAfterQuote(line: 2)])
+        #expect(broken.records == [CSVRecord(line: 1, fields: ["a", "b"]), CSVRecord(line: 3, fields: ["d", "e,f"])])
     }
 
     @Test func spreadsheetDates() {

@@ -11,6 +11,8 @@ extension ComplianceReport {
             + "每人在所服务的每所学校每学期宣讲 \(rules.officerLecturesPerTerm) 次")
 
         let schools = Self.schools(classes + officers)
+        let classesBySchool = Dictionary(grouping: classes, by: \.schoolCode)
+        let officersBySchool = Dictionary(grouping: officers, by: \.schoolCode)
         var county: String?
         for school in schools {
             if school.county != county {
@@ -19,8 +21,8 @@ extension ComplianceReport {
                 lines.append(school.county)
             }
             lines.append("  \(school.name)（\(school.code)）")
-            let schoolClasses = classes.filter { $0.schoolCode == school.code }
-            let schoolOfficers = officers.filter { $0.schoolCode == school.code }
+            let schoolClasses = classesBySchool[school.code] ?? []
+            let schoolOfficers = officersBySchool[school.code] ?? []
             lines.append("    " + Self.countLine("班会", schoolClasses.count, "个班", schoolClasses))
             lines.append("    " + Self.countLine("宣讲", schoolOfficers.count, "人次", schoolOfficers))
             for row in (schoolClasses + schoolOfficers) where row.status.isProblem {

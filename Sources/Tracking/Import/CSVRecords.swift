@@ -6,13 +6,13 @@ struct CSVRecord: Equatable {
     var fields: [String]
 
     /// Excel writes empty rows as `,,,`; they carry nothing.
-    var isBlank: Bool { fields.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
+    var isBlank: Bool { fields.allSatisfy { $0.unicodeScalars.allSatisfy(\.properties.isWhitespace) } }
 }
 
 /// Splits CSV text into records, finding the line where each one starts and the quoting problems
 /// that CSV readers pass over silently (an unterminated quote swallows the rest of the file;
-/// text after a closing quote is dropped). The fields of each well-formed record are read by
-/// CSV.swift.
+/// text after a closing quote is dropped). The fields are read by CSV.swift: the whole text at
+/// once when it is well formed, else each good record on its own.
 struct CSVRecords {
     enum Problem: Equatable {
         /// A quoted field opened on `line` never closes.
@@ -24,8 +24,17 @@ struct CSVRecords {
     private(set) var records: [CSVRecord] = []
     private(set) var problems: [Problem] = []
 
+    private struct Span {
+        var line: Int
+        var start: Int
+        var end: Int
+    }
+
     init(text: String) {
-        let scalars = Array(text.unicodeScalars)
+        // Every character that shapes a record (quote, comma, CR, LF) is ASCII, so UTF-8 bytes suffice.
+        let bytes = Array(text.utf8)
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        var spans: [Span] = []
         var line = 1
         var recordLine = 1
         var recordStart = 0
@@ -34,54 +43,45 @@ struct CSVRecords {
         var afterClosingQuote = false
         var textAfterQuote = false
         var i = 0
-
-        func finish(_ end: Int) {
-            if textAfterQuote {
-                problems.append(.textAfterQuote(line: recordLine))
-            } else if end > recordStart {
-                records.append(CSVRecord(line: recordLine, fields: Self.fields(of: scalars[recordStart..<end])))
-            }
-        }
-
-        while i < scalars.count {
-            let c = scalars[i]
+        while i < bytes.count {
+            let c = bytes[i]
             if inQuotes {
-                switch c {
-                case "\"":
-                    if i + 1 < scalars.count && scalars[i + 1] == "\"" {
+                if c == quote {
+                    if i + 1 < bytes.count && bytes[i + 1] == quote {
                         i += 1
                     } else {
                         inQuotes = false
                         afterClosingQuote = true
                     }
-                case "\r":
-                    if i + 1 < scalars.count && scalars[i + 1] == "\n" { i += 1 }
+                } else if c == cr {
+                    if i + 1 < bytes.count && bytes[i + 1] == lf { i += 1 }
                     line += 1
-                case "\n":
+                } else if c == lf {
                     line += 1
-                default:
-                    break
                 }
                 i += 1
                 continue
             }
-            switch c {
-            case ",":
+            if c == comma {
                 atFieldStart = true
                 afterClosingQuote = false
-            case "\r", "\n":
-                finish(i)
-                if c == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n" { i += 1 }
+            } else if c == cr || c == lf {
+                if textAfterQuote {
+                    problems.append(.textAfterQuote(line: recordLine))
+                } else {
+                    spans.append(Span(line: recordLine, start: recordStart, end: i))
+                }
+                if c == cr && i + 1 < bytes.count && bytes[i + 1] == lf { i += 1 }
                 line += 1
                 recordLine = line
                 recordStart = i + 1
                 atFieldStart = true
                 afterClosingQuote = false
                 textAfterQuote = false
-            case "\"" where atFieldStart:
+            } else if c == quote && atFieldStart {
                 inQuotes = true
                 atFieldStart = false
-            default:
+            } else {
                 if afterClosingQuote { textAfterQuote = true }
                 atFieldStart = false
             }
@@ -89,16 +89,27 @@ struct CSVRecords {
         }
         if inQuotes {
             problems.append(.unterminatedQuote(line: recordLine))
+        } else if textAfterQuote {
+            problems.append(.textAfterQuote(line: recordLine))
+        } else if bytes.count > recordStart {
+            spans.append(Span(line: recordLine, start: recordStart, end: bytes.count))
+        }
+
+        if problems.isEmpty, let rows = Self.rows(of: text), rows.count == spans.count {
+            records = zip(spans, rows).map { CSVRecord(line: $0.line, fields: $1) }
         } else {
-            finish(scalars.count)
+            records = spans.map { span in
+                let rows = Self.rows(of: String(decoding: bytes[span.start..<span.end], as: UTF8.self))
+                return CSVRecord(line: span.line, fields: rows?.first ?? [""])
+            }
         }
     }
 
-    /// The fields of one well-formed record, read by CSV.swift.
-    private static func fields(of record: ArraySlice<Unicode.Scalar>) -> [String] {
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: record)
-        guard let reader = try? CSVReader(string: String(text)), let row = reader.next() else { return [""] }
-        return row
+    /// The rows CSV.swift reads from `text`.
+    private static func rows(of text: String) -> [[String]]? {
+        guard let reader = try? CSVReader(string: text) else { return nil }
+        var rows: [[String]] = []
+        while let row = reader.next() { rows.append(row) }
+        return rows
     }
 }

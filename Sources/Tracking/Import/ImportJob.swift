@@ -81,10 +81,10 @@ struct ImportJob {
             case .repeatsStored, .repeatsLine:
                 skipped += 1
             case let .conflictsWithStored(earlier):
-                diagnostics.append(.error("\(row.identity)已经保存过，但内容不同：已保存的是\(earlier.value.summary)，"
+                diagnostics.append(.error("\(row.identity.text)已经保存过，但内容不同：已保存的是\(earlier.value.summary)，"
                     + "这一行是\(row.value.summary)。\(advice(earlier))", path: path, line: line))
             case let .conflictsWithLine(earlierLine, value):
-                diagnostics.append(.error("\(row.identity)在第 \(earlierLine) 行已经出现过，但内容不同（第 \(earlierLine) 行是"
+                diagnostics.append(.error("\(row.identity.text)在第 \(earlierLine) 行已经出现过，但内容不同（第 \(earlierLine) 行是"
                     + "\(value.summary)，这一行是\(row.value.summary)）。请保留正确的一行，删掉另一行。",
                     path: path, line: line))
             }

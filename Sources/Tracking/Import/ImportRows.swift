@@ -56,8 +56,29 @@ struct LectureKey: Hashable {
 struct CheckedRow<Key: Hashable, Value: RowValues> {
     var key: Key
     var value: Value
+    var identity: RowIdentity
+}
+
+/// What a row is, in the words of its file; turned into text only for a message.
+enum RowIdentity {
+    case school(String)
+    case schoolClass(school: String, code: String)
+    case officer(String)
+    case assignment(officer: String, school: String)
+    case meeting(school: String, schoolClass: String, date: Day)
+    case lecture(officer: String, school: String, date: Day)
+
     /// `班级 S001/2024-3 在 2026-03-05 的班会`
-    var identity: String
+    var text: String {
+        switch self {
+        case let .school(code): "学校代码 \(code)"
+        case let .schoolClass(school, code): "班级 \(school)/\(code)"
+        case let .officer(code): "人员编号 \(code)"
+        case let .assignment(officer, school): "人员 \(officer) 到学校 \(school) 的分配"
+        case let .meeting(school, schoolClass, date): "班级 \(school)/\(schoolClass) 在 \(date) 的班会"
+        case let .lecture(officer, school, date): "人员 \(officer) 在学校 \(school) 于 \(date) 的宣讲"
+        }
+    }
 }
 
 /// Reading each kind of row from its fields. Returns nil after recording the problems in `reader`.
@@ -66,7 +87,7 @@ enum RowChecks {
         let code = r.text("code"), name = r.text("name"), county = r.text("county"), city = r.text("city")
         guard let code, let name, let county, let city else { return nil }
         return CheckedRow(key: code, value: SchoolValues(name: name, county: county, city: city),
-                          identity: "学校代码 \(code)")
+                          identity: .school(code))
     }
 
     static func schoolClass(_ r: inout FieldReader, index: RosterIndex) -> CheckedRow<RosterIndex.ClassKey, ClassValues>? {
@@ -76,7 +97,7 @@ enum RowChecks {
         guard let code, let name, let grade, let teacher else { return nil }
         return CheckedRow(key: .init(schoolId: schoolId, code: code),
                           value: ClassValues(name: name, grade: grade, teacher: teacher),
-                          identity: "班级 \(schoolCode)/\(code)")
+                          identity: .schoolClass(school: schoolCode, code: code))
     }
 
     static func officer(_ r: inout FieldReader) -> CheckedRow<String, OfficerValues>? {
@@ -91,7 +112,7 @@ enum RowChecks {
         }
         guard let code, let name, let role else { return nil }
         return CheckedRow(key: code, value: OfficerValues(name: name, role: role, phone: phone),
-                          identity: "人员编号 \(code)")
+                          identity: .officer(code))
     }
 
     static func assignment(_ r: inout FieldReader, index: RosterIndex) -> CheckedRow<RosterIndex.AssignmentKey, NoValues>? {
@@ -100,7 +121,7 @@ enum RowChecks {
         let schoolId = schoolCode.flatMap { index.school($0, in: &r) }
         guard let officerCode, let schoolCode, let officerId, let schoolId else { return nil }
         return CheckedRow(key: .init(officerId: officerId, schoolId: schoolId), value: NoValues(),
-                          identity: "人员 \(officerCode) 到学校 \(schoolCode) 的分配")
+                          identity: .assignment(officer: officerCode, school: schoolCode))
     }
 
     static func meeting(_ r: inout FieldReader, index: RosterIndex, content: TrackerContent,
@@ -122,7 +143,7 @@ enum RowChecks {
         guard r.problems.isEmpty, let schoolCode, let classCode, let classId, let date else { return nil }
         return CheckedRow(key: MeetingKey(classId: classId, date: date),
                           value: MeetingValues(kit: kit, teacher: teacher, attendance: attendance),
-                          identity: "班级 \(schoolCode)/\(classCode) 在 \(date) 的班会")
+                          identity: .meeting(school: schoolCode, schoolClass: classCode, date: date))
     }
 
     static func lecture(_ r: inout FieldReader, index: RosterIndex, content: TrackerContent,
@@ -141,6 +162,6 @@ enum RowChecks {
               let topic else { return nil }
         return CheckedRow(key: LectureKey(officerId: officerId, schoolId: schoolId, date: date),
                           value: LectureValues(topic: topic, audience: audience),
-                          identity: "人员 \(officerCode) 在学校 \(schoolCode) 于 \(date) 的宣讲")
+                          identity: .lecture(officer: officerCode, school: schoolCode, date: date))
     }
 }

@@ -44,7 +44,8 @@ extension TrackerDatabase {
                        path: path, line: line)
             }
         }
-        guard let headerRecord = scan.records.first else {
+        let records = scan.records.filter { !$0.isBlank }
+        guard let headerRecord = records.first else {
             if diagnostics.isEmpty {
                 diagnostics.append(.error("文件是空的。第一行应为列名：\(kind.columnList)。", path: path, line: 1))
             }
@@ -55,7 +56,7 @@ extension TrackerDatabase {
         guard let header else { throw DiagnosticsError(diagnostics.sortedByLine()) }
 
         var rows: [ImportRow] = []
-        for record in scan.records.dropFirst() where !record.isBlank {
+        for record in records.dropFirst() {
             guard record.fields.count == header.width else {
                 diagnostics.append(.error("这一行有 \(record.fields.count) 格，但表头有 \(header.width) 列。"
                     + "请检查是否多了或少了逗号；格子里有逗号时，要用英文双引号把整格括起来。",

@@ -18,7 +18,7 @@ extension TrackerDatabase {
             case .repeatsStored(let stored):
                 return LogResult(id: stored.id, isNew: false)
             case .conflictsWithStored(let stored):
-                throw UserError("\(row.identity)已经登记过（编号 \(stored.id)），内容是\(stored.value.summary)。"
+                throw UserError("\(row.identity.text)已经登记过（编号 \(stored.id)），内容是\(stored.value.summary)。"
                     + "如需更正，请先作废原记录：campaign meeting void \(stored.id) --reason 原因，再重新登记。")
             case .new, .repeatsLine, .conflictsWithLine:
                 try RowInserts.meetings(db, [row], AuditEntry.timestamp(now))
@@ -44,7 +44,7 @@ extension TrackerDatabase {
             case .repeatsStored(let stored):
                 return LogResult(id: stored.id, isNew: false)
             case .conflictsWithStored(let stored):
-                throw UserError("\(row.identity)已经登记过（编号 \(stored.id)），内容是\(stored.value.summary)。"
+                throw UserError("\(row.identity.text)已经登记过（编号 \(stored.id)），内容是\(stored.value.summary)。"
                     + "如需更正，请先作废原记录：campaign lecture void \(stored.id) --reason 原因，再重新登记。")
             case .new, .repeatsLine, .conflictsWithLine:
                 try RowInserts.lectures(db, [row], AuditEntry.timestamp(now))

@@ -1,12 +1,12 @@
 /// A JSON value whose objects keep their keys in the order given, printed so that a small object of
 /// plain values sits on one line: `{"school": "S001", "held": 1}`.
-public indirect enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable, Equatable {
     case string(String)
     case int(Int)
     case bool(Bool)
     case null
-    case array([JSONValue])
-    case object([(String, JSONValue)])
+    indirect case array([JSONValue])
+    indirect case object([(String, JSONValue)])
 
     public static func == (a: JSONValue, b: JSONValue) -> Bool {
         a.text() == b.text()
@@ -84,6 +84,12 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     private static func quote(_ s: String, into out: inout String) {
         out += "\""
+        // Most strings need no escape: copy them whole (U+2028 and U+2029 start with 0xE2).
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
