@@ -177,6 +177,19 @@ import ZIPFoundation
         #expect(try fixture.read("sitemap.xml").contains("<loc>https://example.org/c/dashboard/</loc>"))
     }
 
+    @Test func summaryLine() {
+        var summary = BuildSummary()
+        summary.pages = 1750
+        summary.kits = 50
+        summary.cases = 200
+        summary.letters = 698
+        summary.seconds = 1.234
+        #expect(summary.line == "已生成 1750 个页面：材料包 50 个，案例 200 个，家长信 698 期，用时 1.23 秒。")
+        summary.searchSeconds = 0.5
+        summary.warnings = [.warning("w", path: "p", line: 1)]
+        #expect(summary.line == "已生成 1750 个页面：材料包 50 个，案例 200 个，家长信 698 期，用时 1.23 秒（其中搜索索引 0.50 秒），1 条提醒。")
+    }
+
     @Test func relativeURLs() {
         #expect(LinkResolver.relative(from: "kits/a/", to: "kits/a/handout.html") == "handout.html")
         #expect(LinkResolver.relative(from: "kits/a/", to: "cases/x/") == "../../cases/x/")
