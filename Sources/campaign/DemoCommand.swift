@@ -26,7 +26,7 @@ struct Demo: ParsableCommand {
             let result = try options.openDatabase().populateDemo(content: content, today: day, actor: .currentUser())
             print("""
                 演示数据已写入 \(options.databasePath)：青禾县 \(result.total(.schools)) 所学校、\
-                \(result.total(.classes)) 个班、\(result.total(.officers)) 位法治副校长和护校民警\
+                \(result.total(.classes)) 个班、\(result.total(.officers)) 位法治副校长、护校民警等\
                 （\(result.total(.assignments)) 个服务关系），
                 \(result.term.name)截至 \(result.today) 的 \(result.total(.meetings)) 次班会和 \
                 \(result.total(.lectures)) 次宣讲（本次新增 \(result.added(.meetings) + result.added(.lectures)) 条）。
