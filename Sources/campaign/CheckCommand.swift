@@ -29,11 +29,31 @@ struct Check: ParsableCommand {
                 term: calendar, asOf: day, rules: content.rules, school: school, county: county)
             switch format {
             case .table: printDocument(report.table)
-            case .json: printDocument(report.json.text())
+            case .json: writeStandardOutput(report.jsonBytes)
             case .csv: printDocument(report.csv)
             }
             hasProblems = report.hasProblems
         }
         if hasProblems { throw ExitCode(1) }
+    }
+}
+
+/// Writes bytes to standard output with write(2), for documents of tens of megabytes (no copy into
+/// `Data` or `String` first).
+func writeStandardOutput(_ bytes: [UInt8]) {
+    fflush(nil)
+    bytes.withUnsafeBytes { buffer in
+        guard let base = buffer.baseAddress else { return }
+        var offset = 0
+        while offset < buffer.count {
+            let written = write(STDOUT_FILENO, base + offset, buffer.count - offset)
+            if written > 0 {
+                offset += written
+            } else if written < 0 && errno == EINTR {
+                continue
+            } else {
+                return
+            }
+        }
     }
 }

@@ -3,34 +3,45 @@ import GRDB
 
 extension TrackerDatabase {
     /// Checks every class and (officer, school) pair of `term` as of `asOf`, optionally for one
-    /// school (by code) or one county. A handful of queries, two of them GROUP BY counts, whatever
-    /// the number of classes: a province of 250,000 classes is one pass over each table.
+    /// school (by code) or one county. Five queries whatever the number of classes: the schools in
+    /// scope, the meetings counted per class and the classes in order, the lectures counted per
+    /// (officer, school) and the assignments in order. Counting reads only the covering indexes
+    /// `meeting_class_count` and `lecture_assignment_count`; a filter is plain SQL on `school`
+    /// (no `? IS NULL OR …`, which would hide the indexes), so a county reads only its own rows.
     public func complianceReport(term: TermCalendar, asOf: Day, rules: Rules, school: String? = nil,
                                  county: String? = nil) throws -> ComplianceReport {
         let meetings = TermProgress(term: term, asOf: asOf, required: rules.classMeetingsPerTerm)
         let lectures = TermProgress(term: term, asOf: asOf, required: rules.officerLecturesPerTerm)
-        let scope = "(:school IS NULL OR s.code = :school) AND (:county IS NULL OR s.county = :county)"
-        let scopeArguments: StatementArguments = ["school": school, "county": county]
-        let isScoped = school != nil || county != nil
-        var span: StatementArguments = ["start": term.start, "last": meetings.countsThrough]
-        if isScoped { span += scopeArguments }
+        var conditions: [String] = []
+        var filter: StatementArguments = [:]
+        if let school {
+            conditions.append("s.code = :school")
+            filter += ["school": school]
+        }
+        if let county {
+            conditions.append("s.county = :county")
+            filter += ["county": county]
+        }
+        let scope = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let span: StatementArguments = filter + ["start": term.start, "last": meetings.countsThrough]
+        let inScope = { (column: String, subquery: String) in conditions.isEmpty ? "" : " AND \(column) IN (\(subquery)\(scope))" }
 
         return try writer.read { db in
             try Self.requireFilterMatches(db, school: school, county: county)
-            var schools: [Int64: SchoolName] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT s.id, s.code, s.name, s.county FROM school s WHERE \(scope)",
-                                        arguments: scopeArguments) {
+            var schools = try RowIDTable<SchoolName>(db, table: "school")
+            let schoolRows = try Row.fetchCursor(db, sql: "SELECT s.id, s.code, s.name, s.county FROM school s\(scope)",
+                                                 arguments: filter)
+            while let row = try schoolRows.next() {
                 schools[try row.decode(atIndex: 0)] = SchoolName(code: try row.decode(atIndex: 1),
                                                                  name: try row.decode(atIndex: 2),
                                                                  county: try row.decode(atIndex: 3))
             }
 
-            var meetingsHeld: [Int64: Int] = [:]
-            let classScope = isScoped
-                ? " AND classId IN (SELECT c.id FROM schoolClass c JOIN school s ON s.id = c.schoolId WHERE \(scope))" : ""
+            var meetingsHeld = try RowIDTable<Int>(db, table: "schoolClass")
             let meetingCounts = try Row.fetchCursor(db, sql: """
                 SELECT classId, COUNT(*) FROM meeting
-                WHERE voidedAt IS NULL AND date >= :start AND date <= :last\(classScope)
+                WHERE voidedAt IS NULL AND date >= :start AND date <= :last\(inScope("classId",
+                    "SELECT c.id FROM schoolClass c JOIN school s ON s.id = c.schoolId"))
                 GROUP BY classId
                 """, arguments: span)
             while let row = try meetingCounts.next() {
@@ -38,12 +49,12 @@ extension TrackerDatabase {
             }
             var classes: [ComplianceRow] = []
             let classRows = try Row.fetchCursor(db, sql: """
-                SELECT c.id, c.schoolId, c.code, c.name FROM schoolClass c JOIN school s ON s.id = c.schoolId
-                WHERE \(scope) ORDER BY s.code, c.code
-                """, arguments: scopeArguments)
+                SELECT c.id, c.schoolId, c.code, c.name FROM school s JOIN schoolClass c ON c.schoolId = s.id\(scope)
+                ORDER BY s.code, c.code
+                """, arguments: filter)
             while let row = try classRows.next() {
-                let held = meetingsHeld[try row.decode(atIndex: 0)] ?? 0
                 guard let school = schools[try row.decode(atIndex: 1)] else { continue }
+                let held = meetingsHeld[try row.decode(atIndex: 0)] ?? 0
                 classes.append(ComplianceRow(
                     kind: .classMeetings, county: school.county, schoolCode: school.code, schoolName: school.name,
                     code: try row.decode(atIndex: 2), name: try row.decode(atIndex: 3), held: held,
@@ -52,10 +63,9 @@ extension TrackerDatabase {
             }
 
             var lecturesHeld: [RosterIndex.AssignmentKey: Int] = [:]
-            let lectureScope = isScoped ? " AND schoolId IN (SELECT s.id FROM school s WHERE \(scope))" : ""
             let lectureCounts = try Row.fetchCursor(db, sql: """
                 SELECT officerId, schoolId, COUNT(*) FROM lecture
-                WHERE voidedAt IS NULL AND date >= :start AND date <= :last\(lectureScope)
+                WHERE voidedAt IS NULL AND date >= :start AND date <= :last\(inScope("schoolId", "SELECT s.id FROM school s"))
                 GROUP BY officerId, schoolId
                 """, arguments: span)
             while let row = try lectureCounts.next() {
@@ -65,13 +75,13 @@ extension TrackerDatabase {
             var officers: [ComplianceRow] = []
             let officerRows = try Row.fetchCursor(db, sql: """
                 SELECT a.officerId, a.schoolId, o.code, o.name, o.role
-                FROM assignment a JOIN officer o ON o.id = a.officerId JOIN school s ON s.id = a.schoolId
-                WHERE \(scope) ORDER BY o.code, s.code
-                """, arguments: scopeArguments)
+                FROM assignment a JOIN officer o ON o.id = a.officerId JOIN school s ON s.id = a.schoolId\(scope)
+                ORDER BY o.code, s.code
+                """, arguments: filter)
             while let row = try officerRows.next() {
                 let schoolId: Int64 = try row.decode(atIndex: 1)
-                let held = lecturesHeld[.init(officerId: try row.decode(atIndex: 0), schoolId: schoolId)] ?? 0
                 guard let school = schools[schoolId] else { continue }
+                let held = lecturesHeld[.init(officerId: try row.decode(atIndex: 0), schoolId: schoolId)] ?? 0
                 officers.append(ComplianceRow(
                     kind: .officerLectures, county: school.county, schoolCode: school.code, schoolName: school.name,
                     code: try row.decode(atIndex: 2), name: try row.decode(atIndex: 3), role: try row.decode(atIndex: 4),

@@ -133,6 +133,17 @@ extension TrackerDatabase {
                 );
                 """)
         }
+        migrator.registerMigration("v3: covering indexes for counting") { db in
+            try db.execute(sql: """
+                -- A check counts each class's non-voided meetings in a date range, and each
+                -- (officer, school)'s lectures: with voidedAt in the index before the date, the count
+                -- is one range of the index and never reads the table.
+                DROP INDEX meeting_class_date;
+                CREATE INDEX meeting_class_count ON meeting(classId, voidedAt, date);
+                DROP INDEX lecture_assignment_date;
+                CREATE INDEX lecture_assignment_count ON lecture(officerId, schoolId, voidedAt, date);
+                """)
+        }
         return migrator
     }
 }
