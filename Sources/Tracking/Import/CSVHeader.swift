@@ -42,13 +42,9 @@ struct CSVHeader {
         return (failed ? nil : header, diagnostics)
     }
 
-    /// The record's value of each known column, trimmed; absent columns are missing from the map.
-    func values(of record: CSVRecord) -> [String: String] {
-        var values: [String: String] = [:]
-        for (column, index) in positions where index < record.fields.count {
-            values[column] = CSVHeader.clean(record.fields[index])
-        }
-        return values
+    /// The record's values by column, trimmed as they are read; absent columns are nil.
+    func values(of record: CSVRecord) -> FieldValues {
+        FieldValues(positions: positions, fields: record.fields)
     }
 }
 
@@ -56,6 +52,11 @@ extension CSVHeader {
     /// A cell without surrounding whitespace and with CRLF inside turned into LF. Written on
     /// scalars: Foundation's trimming is slow on Linux, and an import cleans millions of cells.
     static func clean(_ cell: String) -> String {
+        // Codes, dates and numbers start and end with visible ASCII: nothing to trim, no Unicode lookup.
+        if let first = cell.utf8.first, let last = cell.utf8.last, (0x21...0x7E).contains(first),
+           (0x21...0x7E).contains(last), !cell.utf8.contains(13) {
+            return cell
+        }
         let scalars = cell.unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return cell }
         var text = cell

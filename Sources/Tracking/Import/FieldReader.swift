@@ -4,12 +4,16 @@ import CampaignCore
 /// message for every bad value.
 struct FieldReader {
     let kind: ImportKind
-    let values: [String: String]
+    let values: FieldValues
     private(set) var problems: [String] = []
 
-    init(kind: ImportKind, values: [String: String]) {
+    init(kind: ImportKind, values: FieldValues) {
         self.kind = kind
         self.values = values
+    }
+
+    init(kind: ImportKind, values: [String: String]) {
+        self.init(kind: kind, values: FieldValues(values))
     }
 
     mutating func problem(_ message: String) {
@@ -58,5 +62,35 @@ struct FieldReader {
             return nil
         }
         return day
+    }
+}
+
+/// The values of one row by column name: the row's fields and the file's column positions (one
+/// dictionary shared by every row, not one per row), each value trimmed when it is read.
+struct FieldValues {
+    private let positions: [String: Int]
+    private let fields: [String]
+
+    /// A record of an import file, with the header's positions.
+    init(positions: [String: Int], fields: [String]) {
+        self.positions = positions
+        self.fields = fields
+    }
+
+    /// Values given by name (a command line, a form).
+    init(_ values: [String: String]) {
+        var positions: [String: Int] = [:]
+        var fields: [String] = []
+        for (column, value) in values {
+            positions[column] = fields.count
+            fields.append(value)
+        }
+        self.init(positions: positions, fields: fields)
+    }
+
+    /// The trimmed value of a column, nil when the row has no such column.
+    subscript(column: String) -> String? {
+        guard let index = positions[column], index < fields.count else { return nil }
+        return CSVHeader.clean(fields[index])
     }
 }

@@ -83,7 +83,7 @@ extension TrackerDatabase {
 /// One data row of an import file: its line and its values by column.
 struct ImportRow {
     var line: Int
-    var values: [String: String]
+    var values: FieldValues
 }
 
 extension [Diagnostic] {
