@@ -163,6 +163,26 @@ import Testing
         #expect(report.classes.map(\.held) == [1])
     }
 
+    @Test func rowIDTableKeepsEveryIdWhetherDenseSparseOrPartial() throws {
+        let database = try TrackerDatabase.inMemory()
+        try database.writer.write { db in
+            try db.execute(sql: """
+                CREATE TABLE dense (id INTEGER PRIMARY KEY);
+                INSERT INTO dense (id) VALUES (1), (2), (3);
+                CREATE TABLE sparse (id INTEGER PRIMARY KEY);
+                INSERT INTO sparse (id) VALUES (1), (5000000000);
+                """)
+            for (table, ids) in [("dense", [Int64(1), 2, 3]), ("sparse", [1, 5_000_000_000])] {
+                for whole in [true, false] {
+                    var values = try RowIDTable<String>(db, table: table, whole: whole)
+                    for id in ids { values[id] = "row \(id)" }
+                    #expect(ids.map { values[$0] } == ids.map { "row \($0)" }, "\(table) \(whole)")
+                    #expect(values[0] == nil && values[4] == nil && values[-1] == nil && values[6_000_000_000] == nil)
+                }
+            }
+        }
+    }
+
     /// The counts read only the covering indexes, and a county's check searches, never scans, the logs.
     @Test func countsUseTheCoveringIndexes() throws {
         let database = try counties()

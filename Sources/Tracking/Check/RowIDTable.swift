@@ -8,8 +8,13 @@ struct RowIDTable<Value> {
     private var dictionary: [Int64: Value] = [:]
     private let dense: Bool
 
-    /// A table for ids of `table` (its largest id and its row count decide the storage).
-    init(_ db: Database, table: String) throws {
+    /// A table for ids of `table`: for all its rows (`whole`), an array when its largest id and its
+    /// row count allow; for a few of them (one county's), a dictionary, without counting the table.
+    init(_ db: Database, table: String, whole: Bool) throws {
+        guard whole else {
+            dense = false
+            return
+        }
         let bounds = try Row.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0), COUNT(*) FROM \(table)")
         let largest: Int64 = try bounds?.decode(atIndex: 0) ?? 0
         let count: Int = try bounds?.decode(atIndex: 1) ?? 0

@@ -28,7 +28,7 @@ extension TrackerDatabase {
 
         return try writer.read { db in
             try Self.requireFilterMatches(db, school: school, county: county)
-            var schools = try RowIDTable<SchoolName>(db, table: "school")
+            var schools = try RowIDTable<SchoolName>(db, table: "school", whole: conditions.isEmpty)
             let schoolRows = try Row.fetchCursor(db, sql: "SELECT s.id, s.code, s.name, s.county FROM school s\(scope)",
                                                  arguments: filter)
             while let row = try schoolRows.next() {
@@ -37,7 +37,7 @@ extension TrackerDatabase {
                                                                  county: try row.decode(atIndex: 3))
             }
 
-            var meetingsHeld = try RowIDTable<Int>(db, table: "schoolClass")
+            var meetingsHeld = try RowIDTable<Int>(db, table: "schoolClass", whole: conditions.isEmpty)
             let meetingCounts = try Row.fetchCursor(db, sql: """
                 SELECT classId, COUNT(*) FROM meeting
                 WHERE voidedAt IS NULL AND date >= :start AND date <= :last\(inScope("classId",
