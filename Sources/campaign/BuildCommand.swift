@@ -27,6 +27,12 @@ struct Build: AsyncParsableCommand {
     @Flag(name: .customLong("no-search"), help: "Skip the Pagefind search index.")
     var noSearch = false
 
+    @Flag(help: """
+        Rebuild everything and replace the output folder, instead of rewriting only the files whose \
+        sources changed since the last build (recorded in .OUTPUT.build-cache beside the output).
+        """)
+    var full = false
+
     @OptionGroup var dashboard: DashboardOptions
 
     func run() async throws {
@@ -36,6 +42,7 @@ struct Build: AsyncParsableCommand {
         options.baseURL = baseURL
         options.drafts = drafts
         options.searchIndex = !noSearch
+        options.incremental = !full
         let progress = isatty(STDERR_FILENO) == 1 ? Build.terminalProgress : nil
         do {
             if let page = try dashboard.page(content: source.contentURL, asOf: options.asOf) {

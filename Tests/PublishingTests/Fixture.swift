@@ -24,18 +24,43 @@ struct Fixture {
         try Data(text.utf8).write(to: url)
     }
 
-    func options(asOf: String = "2026-11-24", drafts: Bool = false) -> BuildOptions {
+    func options(asOf: String = "2026-11-24", drafts: Bool = false, full: Bool = false) -> BuildOptions {
         var options = BuildOptions(content: content, site: Fixture.site, output: output, contentDisplay: "Content",
                                    siteDisplay: "Site", asOf: Day(iso: asOf) ?? Day(ordinal: 0))
         options.drafts = drafts
+        options.incremental = !full
         options.searchIndex = false
         options.baseURL = "https://example.org/c/"
         return options
     }
 
     @discardableResult
-    func build(asOf: String = "2026-11-24", drafts: Bool = false) async throws -> BuildSummary {
-        try await SiteBuilder(options: options(asOf: asOf, drafts: drafts)).build()
+    func build(asOf: String = "2026-11-24", drafts: Bool = false, full: Bool = false) async throws -> BuildSummary {
+        try await SiteBuilder(options: options(asOf: asOf, drafts: drafts, full: full)).build()
+    }
+
+    /// Sets every content file's modification time an hour back, as if written long before the
+    /// build (files changed in the last second are always re-read: see `SourceStamp.unlessRacy`).
+    func age() throws {
+        let old = Date().addingTimeInterval(-3600)
+        let walker = FileManager.default.enumerator(atPath: content.path)
+        while let rel = walker?.nextObject() as? String {
+            try FileManager.default.setAttributes([.modificationDate: old],
+                                                  ofItemAtPath: content.appendingPathComponent(rel).path)
+        }
+    }
+
+    /// Every file below `folder` (default: the output) and its bytes.
+    func tree(_ folder: URL? = nil) -> [String: Data] {
+        let base = folder ?? output
+        var files: [String: Data] = [:]
+        let walker = FileManager.default.enumerator(atPath: base.path)
+        while let rel = walker?.nextObject() as? String {
+            if let data = FileManager.default.contents(atPath: base.appendingPathComponent(rel).path) {
+                files[rel] = data
+            }
+        }
+        return files
     }
 
     /// The diagnostics of a build that must fail, as printed.

@@ -159,8 +159,11 @@ import ZIPFoundation
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: fixture.root.path).filter { $0.contains("staging") }
         #expect(leftovers.isEmpty)
 
+        // An incremental build only replaces the files it made; a full build replaces the folder.
         try FileManager.default.removeItem(at: fixture.content.appendingPathComponent("pages/bad.md"))
         try await fixture.build()
+        #expect(FileManager.default.fileExists(atPath: marker.path))
+        try await fixture.build(full: true)
         #expect(!FileManager.default.fileExists(atPath: marker.path))
     }
 
@@ -169,7 +172,7 @@ import ZIPFoundation
         defer { fixture.remove() }
         var options = fixture.options()
         options.extraPages = [ExtraPage(path: "dashboard/", title: "完成情况", bodyHTML: "<p>班会 38 个班</p>")]
-        try await SiteBuilder(options: options).build()
+        _ = try await SiteBuilder(options: options).build()
         let page = try fixture.read("dashboard/index.html")
         #expect(page.contains("<h1>完成情况</h1>\n<p>班会 38 个班</p>"))
         #expect(page.contains("<a href=\"../dashboard/\" aria-current=\"page\">完成情况</a>"))

@@ -21,6 +21,8 @@ public struct BuildOptions: Sendable {
     public var searchIndex = true
     /// Add the live-reload script (for `campaign serve` only).
     public var devReload = false
+    /// Reuse the previous build's cache (beside the output folder) to rewrite only what changed.
+    public var incremental = true
 
     public init(content: URL, site: URL, output: URL, contentDisplay: String? = nil, siteDisplay: String? = nil,
                 asOf: Day) {
@@ -60,10 +62,14 @@ public struct BuildSummary: Sendable {
     /// Nil when no search index was made (Pagefind missing or turned off).
     public var searchSeconds: Double?
     public var searchNote: String?
+    /// Files written or removed, when the build updated the previous output instead of
+    /// replacing it (nil for a full build).
+    public var updatedFiles: Int?
 
     /// The one line printed at the end of a build.
     public var line: String {
         var s = "已生成 \(pages) 个页面：材料包 \(kits) 个，案例 \(cases) 个，家长信 \(letters) 期，用时 \(String(format: "%.2f", seconds)) 秒"
+        if let updatedFiles { s += "（增量生成：更新了 \(updatedFiles) 个文件）" }
         if let searchSeconds { s += "（其中搜索索引 \(String(format: "%.2f", searchSeconds)) 秒）" }
         if !warnings.isEmpty { s += "，\(warnings.count) 条提醒" }
         return s + "。"

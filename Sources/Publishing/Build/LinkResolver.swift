@@ -32,6 +32,16 @@ public struct LinkResolver: Sendable {
     }
 
     /// Resolves `url` written in the source file `source` (a path below the content folder).
+    /// A digest of every target: when it is unchanged, every link resolves as before.
+    var digest: String {
+        var digest = Digest()
+        for (source, target) in targets.sorted(by: { $0.key < $1.key }) {
+            digest.add(source)
+            digest.add("\(target.outputPath) \(target.isDocument) \(target.published) \(target.kitSlug ?? "")")
+        }
+        return digest.finish()
+    }
+
     public func resolve(_ url: String, from source: String, kitSlug: String?) -> Resolution {
         if url.isEmpty || url.hasPrefix("#") || url.hasPrefix("/") || url.hasPrefix("//") { return .external }
         if let colon = url.firstIndex(of: ":"), !url[..<colon].contains("/") { return .external }

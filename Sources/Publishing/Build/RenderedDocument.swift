@@ -8,6 +8,32 @@ public struct RenderedDocument: Sendable {
     /// Body HTML for a kit's ZIP (kits and attachments only): links outside the kit are absolute.
     public var printHTML: String?
     public var diagnostics: [Diagnostic]
+    /// Whether the document was published when rendered (links to drafts warn only then).
+    var published = false
+    /// Every relative link in the body and what it resolved to.
+    var links: [ResolvedLink] = []
+    /// False for a document taken unchanged from the build cache: `html` is empty until
+    /// `SiteSnapshot.filled` renders it for a job that needs it.
+    var isRendered = true
+
+    /// Digest input for anything built from this document's body: its file, its publication and
+    /// its links (the file's size and time stand for its content, as in `make`).
+    func renderKey(stamp: SourceStamp?) -> String {
+        var key = "\(document.source)|\(stamp?.description ?? "-")|\(published)"
+        for link in links { key += "|\(link.url)>\(link.resolution)" }
+        return key
+    }
+}
+
+extension LinkResolver.Resolution {
+    /// The resolution as a string, stored in the build cache to notice when a link's target moves.
+    var code: String {
+        switch self {
+        case .external: "external"
+        case let .problem(message): "problem:\(message)"
+        case let .target(output, fragment, published, isDocument): "\(output)\(fragment) \(published) \(isDocument)"
+        }
+    }
 }
 
 /// Renders and checks one document against the whole content set's links.
@@ -65,8 +91,11 @@ public struct DocumentRenderer: Sendable {
         }
 
         let kitSlug = doc.kind == .kit || doc.kind == .attachment ? doc.kitSlug : nil
+        var resolved: [ResolvedLink] = []
         markdown.rewriteLinks { link in
-            switch links.resolve(link.url, from: doc.source, kitSlug: kitSlug) {
+            let resolution = links.resolve(link.url, from: doc.source, kitSlug: kitSlug)
+            resolved.append(ResolvedLink(url: link.url, resolution: resolution.code))
+            switch resolution {
             case .external:
                 return nil
             case let .problem(message):
@@ -97,6 +126,22 @@ public struct DocumentRenderer: Sendable {
             }
             printHTML = print.html()
         }
-        return RenderedDocument(document: doc, html: html, printHTML: printHTML, diagnostics: diagnostics)
+        return RenderedDocument(document: doc, html: html, printHTML: printHTML, diagnostics: diagnostics,
+                                published: published, links: resolved)
+    }
+
+    /// The document as the previous build rendered it, without its HTML, when nothing it depends
+    /// on has changed: the same file (checked by the caller), the same publication, and every link
+    /// resolving as before.
+    /// `sameLinks` says the link index is the one the cache was made with, so links need no check.
+    func reuse(_ doc: Document, cached: CachedRender, published: Bool, sameLinks: Bool) -> RenderedDocument? {
+        guard cached.published == published else { return nil }
+        let kitSlug = doc.kind == .kit || doc.kind == .attachment ? doc.kitSlug : nil
+        for link in cached.links
+        where !sameLinks && links.resolve(link.url, from: doc.source, kitSlug: kitSlug).code != link.resolution {
+            return nil
+        }
+        return RenderedDocument(document: doc, html: "", printHTML: nil, diagnostics: cached.diagnostics,
+                                published: published, links: cached.links, isRendered: false)
     }
 }

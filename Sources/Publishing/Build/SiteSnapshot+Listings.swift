@@ -3,40 +3,73 @@ import Foundation
 
 /// Listing, taxonomy, feed and sitemap pages, each built from indexes made once per build.
 extension SiteSnapshot {
-    func listingJobs() -> [Job] {
-        var jobs: [Job] = []
-        jobs.append { [self] in [homePage()] }
-        jobs.append { [self] in [kitsIndex()] }
-        jobs.append { [self] in [casesIndex()] }
-        jobs.append { [self] in letterArchive() }
-        jobs.append { [self] in [feed()] }
-        jobs.append { [self] in [sitemap()] }
-        jobs.append { [self] in [simplePage("search/", template: "search", title: "搜索", nav: "search")] }
-        jobs.append { [self] in [simplePage("404.html", template: "404", title: "找不到页面")] }
+    func listingJobs() -> [OutputJob] {
+        var pages: [PageSpec] = []
         let byGrade = Dictionary(grouping: (kits + cases).flatMap { doc in doc.document.grades.map { ($0, doc) } },
                                  by: \.0).mapValues { $0.map(\.1) }
         for grade in Grade.allCases {
-            let docs = byGrade[grade] ?? []
-            jobs.append { [self] in [taxonomyPage("grades/\(grade.rawValue)/", title: grade.label, docs: docs)] }
+            pages.append(taxonomyPage("grades/\(grade.rawValue)/", title: grade.label, docs: byGrade[grade] ?? []))
         }
         let byTheme = Dictionary(grouping: (kits + cases).flatMap { doc in doc.document.themes.map { ($0, doc) } },
                                  by: \.0).mapValues { $0.map(\.1) }
         for theme in config.themes {
-            let docs = byTheme[theme.slug] ?? []
-            jobs.append { [self] in [taxonomyPage("themes/\(theme.slug)/", title: theme.label, docs: docs)] }
+            pages.append(taxonomyPage("themes/\(theme.slug)/", title: theme.label, docs: byTheme[theme.slug] ?? []))
         }
+        pages += [casesIndex(), kitsIndex()] + letterArchive() + [homePage()]
+        pages.append(simplePage("search/", template: "search", title: "搜索", nav: "search"))
+        pages.append(simplePage("404.html", template: "404", title: "找不到页面"))
+        var jobs = pages.map { spec in
+            OutputJob(id: "page:\(spec.path)", key: spec.key) { snapshot in [snapshot.render(spec)] }
+        }
+        let newest = Array(letters.prefix(SiteSnapshot.feedSize))
+        var feedKey = Digest()
+        for r in newest {
+            for part in [renderKey(r), r.document.title, r.document.summary, r.document.date?.description ?? ""] {
+                feedKey.add(part)
+            }
+            feedKey.add(r.document.issue ?? 0)
+        }
+        jobs.append(OutputJob(id: "feed", key: feedKey.finish(), needs: newest.map(\.document.source)) { snapshot in
+            [snapshot.feed()]
+        })
+        let urls = sitemapURLs()
+        var sitemapKey = Digest()
+        for (url, date) in urls {
+            sitemapKey.add(url)
+            sitemapKey.add(date ?? "")
+        }
+        jobs.append(OutputJob(id: "sitemap", key: sitemapKey.finish()) { _ in
+            [("sitemap.xml", Data(Sitemap.xml(urls: urls).utf8))]
+        })
         return jobs
     }
 
-    func render(_ path: String, _ template: String, _ ctx: [String: Any]) -> (String, Data) {
-        (path, Data(templates.render(ctx, with: template).utf8))
+    func render(_ spec: PageSpec) -> (String, Data) {
+        let values = materialize(spec.context.values, page: spec.path) as? [String: Any] ?? [:]
+        return (spec.path, Data(templates.render(values, with: spec.template).utf8))
     }
 
-    func simplePage(_ path: String, template: String, title: String, nav: String? = nil) -> (String, Data) {
+    /// A listing's card, made into template data only when the page is rendered: the page's key
+    /// needs only the card's file and stamp, which is what makes unchanged listings cheap to skip.
+    func cardRef(_ doc: Document) -> CardRef {
+        CardRef(document: doc, stamp: content.stamps[doc.source]?.description ?? "")
+    }
+
+    /// `value` with every `CardRef` replaced by the card's data, links relative to `page`.
+    func materialize(_ value: Any, page: String) -> Any {
+        switch value {
+        case let ref as CardRef: card(ref.document, from: page)
+        case let map as [String: Any]: map.mapValues { materialize($0, page: page) }
+        case let list as [Any]: list.map { materialize($0, page: page) }
+        default: value
+        }
+    }
+
+    func simplePage(_ path: String, template: String, title: String, nav: String? = nil) -> PageSpec {
         // 404.html is served from any depth, so its links are absolute from the site's base path.
         var ctx = baseContext(path, title: title, nav: nav)
         if path == "404.html" { ctx["root"] = basePath }
-        return render(path, template, ctx)
+        return PageSpec(path, template, ctx)
     }
 
     /// The path part of the base URL (`/fangqiling/`), for pages served at any depth.
@@ -57,7 +90,7 @@ extension SiteSnapshot {
         return [["label": "年级", "options": grades], ["label": "主题", "options": themes]]
     }
 
-    func kitsIndex() -> (String, Data) {
+    func kitsIndex() -> PageSpec {
         let page = "kits/"
         var ctx = baseContext(page, title: "班会材料包", description: "按年级和主题查找防欺凌主题班会材料包，下载后打印即可使用。", nav: "kits")
         ctx["title"] = "班会材料包"
@@ -66,34 +99,34 @@ extension SiteSnapshot {
         ctx["hasFilters"] = true
         ctx["groups"] = Grade.allCases.map { grade -> [String: Any] in
             ["heading": grade.label,
-             "items": kits.filter { $0.document.grades.contains(grade) }.map { card($0.document, from: page) }]
+             "items": kits.filter { $0.document.grades.contains(grade) }.map { cardRef($0.document) }]
         }
-        return render(page, "list", ctx)
+        return PageSpec(page, "list", ctx)
     }
 
-    func taxonomyPage(_ page: String, title: String, docs: [RenderedDocument]) -> (String, Data) {
+    func taxonomyPage(_ page: String, title: String, docs: [RenderedDocument]) -> PageSpec {
         var ctx = baseContext(page, title: title, nav: "kits")
         ctx["title"] = title
         ctx["filters"] = filters(current: page, from: page)
         ctx["hasFilters"] = true
-        let kitCards = docs.filter { $0.document.kind == .kit }.map { card($0.document, from: page) }
-        let caseCards = docs.filter { $0.document.kind == .caseStudy }.map { card($0.document, from: page) }
+        let kitCards = docs.filter { $0.document.kind == .kit }.map { cardRef($0.document) }
+        let caseCards = docs.filter { $0.document.kind == .caseStudy }.map { cardRef($0.document) }
         ctx["groups"] = [["heading": "班会材料包（\(kitCards.count)）", "items": kitCards],
                          ["heading": "典型案例（\(caseCards.count)）", "items": caseCards]]
-        return render(page, "list", ctx)
+        return PageSpec(page, "list", ctx)
     }
 
-    func casesIndex() -> (String, Data) {
+    func casesIndex() -> PageSpec {
         let page = "cases/"
         var ctx = baseContext(page, title: "典型案例", description: "用于教职工培训和班级讨论的防欺凌综合案例，人物均为化名。", nav: "cases")
         ctx["title"] = "典型案例"
         ctx["intro"] = "以下案例均根据常见情形编写，人物均为化名，不对应任何真实学校和个人，供教职工培训和讨论使用。"
-        ctx["groups"] = [["items": cases.map { card($0.document, from: page) }]]
-        return render(page, "list", ctx)
+        ctx["groups"] = [["items": cases.map { cardRef($0.document) }]]
+        return PageSpec(page, "list", ctx)
     }
 
     /// `/letters/`, then `/letters/page/2/` …, newest first.
-    func letterArchive() -> [(String, Data)] {
+    func letterArchive() -> [PageSpec] {
         let perPage = config.lettersPerPage
         let pageCount = max(1, (letters.count + perPage - 1) / perPage)
         func path(_ n: Int) -> String { n == 1 ? "letters/" : "letters/page/\(n)/" }
@@ -104,13 +137,13 @@ extension SiteSnapshot {
                                   description: "写给家长的防欺凌系列信件，可转发到家长群或公众号。", nav: "letters")
             ctx["title"] = "致家长的一封信"
             if n == 1 { ctx["intro"] = "共 \(letters.count) 期，最新的在前。每期都有适合粘贴到微信公众号的排版版本。" }
-            ctx["groups"] = [["items": slice.map { card($0.document, from: page) }]]
+            ctx["groups"] = [["items": slice.map { cardRef($0.document) }]]
             if pageCount > 1 {
                 ctx["pager"] = ["page": n, "pages": pageCount,
                                 "newer": n > 1 ? href(from: page, to: path(n - 1)) : "",
                                 "older": n < pageCount ? href(from: page, to: path(n + 1)) : ""]
             }
-            return render(page, "list", ctx)
+            return PageSpec(page, "list", ctx)
         }
     }
 
@@ -151,7 +184,7 @@ extension SiteSnapshot {
         return out + rest
     }
 
-    func sitemap() -> (String, Data) {
+    func sitemapURLs() -> [(String, String?)] {
         var urls: [(String, String?)] = [(config.baseURL, nil)]
         for path in ["kits/", "cases/", "letters/", "search/"] { urls.append((config.baseURL + path, nil)) }
         let perPage = config.lettersPerPage
@@ -162,24 +195,89 @@ extension SiteSnapshot {
         for r in kits + cases + letters + pages {
             urls.append((config.baseURL + r.document.outputPath, r.document.date?.description))
         }
-        for list in attachments.values {
+        for list in attachments.keys.sorted().compactMap({ attachments[$0] }) {
             for r in list { urls.append((config.baseURL + r.document.outputPath, nil)) }
         }
         for extra in options.extraPages { urls.append((config.baseURL + extra.path, nil)) }
-        return ("sitemap.xml", Data(Sitemap.xml(urls: urls).utf8))
+        return urls
     }
 
-    func homePage() -> (String, Data) {
+    func homePage() -> PageSpec {
         let page = ""
         var ctx = baseContext(page, title: config.title)
-        ctx["letters"] = letters.prefix(5).map { card($0.document, from: page) }
+        ctx["letters"] = letters.prefix(5).map { cardRef($0.document) }
         ctx["bands"] = Grade.allCases.map { grade -> [String: Any] in
             let inBand = kits.filter { $0.document.grades.contains(grade) }
             return ["label": grade.label, "href": href(from: page, to: "grades/\(grade.rawValue)/"),
-                    "count": inBand.count, "kits": inBand.prefix(4).map { card($0.document, from: page) }]
+                    "count": inBand.count, "kits": inBand.prefix(4).map { cardRef($0.document) }]
         }
-        ctx["cases"] = cases.prefix(5).map { card($0.document, from: page) }
+        ctx["cases"] = cases.prefix(5).map { cardRef($0.document) }
         ctx["hasCases"] = !cases.isEmpty
-        return render(page, "home", ctx)
+        return PageSpec(page, "home", ctx)
+    }
+}
+
+/// A page made from a template and its data: the data's digest decides whether it is rewritten.
+struct PageSpec: Sendable {
+    var path: String
+    var template: String
+    var context: TemplateContext
+    var key: String
+
+    init(_ path: String, _ template: String, _ values: [String: Any]) {
+        self.path = path
+        self.template = template
+        context = TemplateContext(values: values)
+        var digest = Digest()
+        digest.add(template)
+        digest.add(path)
+        digest.add(context: values)
+        key = digest.finish()
+    }
+}
+
+/// A card in a listing, standing for `SiteSnapshot.card(document, from: page)`.
+struct CardRef {
+    let document: Document
+    /// The source file's stamp: the card is made from the file's front matter alone.
+    let stamp: String
+}
+
+/// Template data, built once and only read afterwards, so safe to hand to another thread.
+struct TemplateContext: @unchecked Sendable {
+    let values: [String: Any]
+}
+
+extension Digest {
+    /// Adds template data: strings, numbers, flags, lists and dictionaries (in key order).
+    mutating func add(context value: Any) {
+        switch value {
+        case let ref as CardRef:
+            add("c")
+            add(ref.document.source)
+            add(ref.stamp)
+        case let s as String:
+            add("s")
+            add(s)
+        case let n as Int:
+            add("i")
+            add(n)
+        case let b as Bool:
+            add(b ? "t" : "f")
+        case let list as [Any]:
+            add("[")
+            add(list.count)
+            for item in list { add(context: item) }
+        case let map as [String: Any]:
+            add("{")
+            add(map.count)
+            for key in map.keys.sorted() {
+                add(key)
+                add(context: map[key] as Any)
+            }
+        default:
+            add("?")
+            add(String(describing: value))
+        }
     }
 }

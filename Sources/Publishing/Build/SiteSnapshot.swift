@@ -9,17 +9,27 @@ struct SiteSnapshot: Sendable {
     let templates: Templates
     let content: ContentSet
     /// Published documents, rendered, by kind.
-    let kits: [RenderedDocument]
-    let attachments: [String: [RenderedDocument]]  // by kit slug
+    private(set) var kits: [RenderedDocument]
+    private(set) var attachments: [String: [RenderedDocument]]  // by kit slug
     let kitAssets: [String: [Asset]]  // by kit slug
-    let cases: [RenderedDocument]
+    private(set) var cases: [RenderedDocument]
     /// Newest first.
-    let letters: [RenderedDocument]
-    let pages: [RenderedDocument]
+    private(set) var letters: [RenderedDocument]
+    private(set) var pages: [RenderedDocument]
     let warnings: [Diagnostic]
     let printCSS: String
+    /// Renders documents taken from the cache when a job needs their HTML.
+    let renderer: DocumentRenderer
+    /// What this build read, to be saved as the next build's cache.
+    let sources: [String: CachedSource]
+    /// `LinkResolver.digest` of this build.
+    let linkIndex: String
+    /// The documents `filled` rendered, by source.
+    private(set) var filledDocuments: [String: RenderedDocument] = [:]
 
-    static func load(options: BuildOptions) async throws -> SiteSnapshot {
+    /// Reads and renders the content. With a `cache` from the previous build, sources whose file
+    /// and links are unchanged are neither read nor rendered (see `filled`).
+    static func load(options: BuildOptions, cache: BuildCache? = nil) async throws -> SiteSnapshot {
         var config = try SiteConfig.load(from: options.site, displayPath: "\(options.siteDisplay)/site.yaml")
         if let base = options.baseURL {
             config.baseURL = base.hasSuffix("/") ? base : base + "/"
@@ -28,8 +38,11 @@ struct SiteSnapshot: Sendable {
         guard FileManager.default.fileExists(atPath: options.content.path) else {
             throw UserError("找不到内容文件夹 \(options.contentDisplay)。请用 --content 指定放 Markdown 的文件夹。")
         }
-        let content = await ContentSet.load(from: options.content, displayRoot: options.contentDisplay, site: config)
+        var timer = PhaseTimer()
+        let content = await ContentSet.load(from: options.content, displayRoot: options.contentDisplay, site: config,
+                                            cache: cache)
 
+        timer.lap(" content")
         let drafts = options.drafts
         let asOf = options.asOf
         var kitsPublished: [String: Bool] = [:]
@@ -43,8 +56,32 @@ struct SiteSnapshot: Sendable {
         }
         let links = LinkResolver(documents: content.documents, assets: content.assets, isPublished: isPublished)
         let renderer = DocumentRenderer(links: links, displayRoot: content.displayRoot, baseURL: config.baseURL)
-        let rendered = await content.documents.parallelMap { doc in
-            renderer.render(doc, published: isPublished(doc))
+        timer.lap(" links")
+        let linkIndex = links.digest
+        let sameLinks = cache?.linkIndex == linkIndex
+        let cachedSources = content.cachedSources
+        let root = options.content
+        let rendered = await content.documents.parallelMap { doc -> RenderedDocument in
+            let published = isPublished(doc)
+            if cachedSources.contains(doc.source) {
+                if let render = cache?.sources[doc.source]?.render,
+                   let reused = renderer.reuse(doc, cached: render, published: published, sameLinks: sameLinks) {
+                    return reused
+                }
+                return renderer.render(doc.withBody(from: root), published: published)
+            }
+            return renderer.render(doc, published: published)
+        }
+        timer.lap(" render")
+        var sources: [String: CachedSource] = [:]
+        for r in rendered {
+            let doc = r.document
+            guard let stamp = content.stamps[doc.source] else { continue }
+            var stored = doc
+            stored.body = ""
+            sources[doc.source] = CachedSource(
+                stamp: stamp, document: stored, parseDiagnostics: content.sourceProblems[doc.source] ?? [],
+                render: CachedRender(published: r.published, links: r.links, diagnostics: r.diagnostics))
         }
 
         var diagnostics = content.diagnostics
@@ -54,6 +91,7 @@ struct SiteSnapshot: Sendable {
             throw DiagnosticsError(diagnostics)
         }
 
+        timer.lap(" diagnostics")
         let published = rendered.filter { isPublished($0.document) }
         func byTitle(_ a: RenderedDocument, _ b: RenderedDocument) -> Bool {
             (a.document.title, a.document.source) < (b.document.title, b.document.source)
@@ -74,6 +112,30 @@ struct SiteSnapshot: Sendable {
             cases: published.filter { $0.document.kind == .caseStudy }.sorted(by: newest),
             letters: published.filter { $0.document.kind == .letter }.sorted(by: newest),
             pages: published.filter { $0.document.kind == .page }.sorted(by: byTitle),
-            warnings: diagnostics, printCSS: printCSS)
+            warnings: diagnostics, printCSS: printCSS, renderer: renderer, sources: sources, linkIndex: linkIndex)
+    }
+
+    /// This snapshot with the HTML of the given sources rendered, for the jobs that will run.
+    func filled(_ needed: Set<String>) async -> SiteSnapshot {
+        let missing = (kits + cases + letters + pages + attachments.values.flatMap { $0 })
+            .filter { !$0.isRendered && needed.contains($0.document.source) }
+        guard !missing.isEmpty else { return self }
+        let root = options.content
+        let renderer = renderer
+        let done = await missing.parallelMap { r in
+            renderer.render(r.document.withBody(from: root), published: r.published)
+        }
+        let bySource = Dictionary(done.map { ($0.document.source, $0) }, uniquingKeysWith: { a, _ in a })
+        func fill(_ list: [RenderedDocument]) -> [RenderedDocument] {
+            list.map { bySource[$0.document.source] ?? $0 }
+        }
+        var copy = self
+        copy.kits = fill(kits)
+        copy.cases = fill(cases)
+        copy.letters = fill(letters)
+        copy.pages = fill(pages)
+        copy.attachments = attachments.mapValues(fill)
+        copy.filledDocuments = bySource
+        return copy
     }
 }

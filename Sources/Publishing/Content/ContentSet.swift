@@ -6,6 +6,12 @@ public struct ContentSet: Sendable {
     public var documents: [Document] = []
     public var assets: [Asset] = []
     public var diagnostics: [Diagnostic] = []
+    /// Size and modification time of every document and asset read, by source path.
+    var stamps: [String: SourceStamp] = [:]
+    /// The sources whose front matter came from the build cache: their `body` is empty.
+    var cachedSources: Set<String> = []
+    /// The problems found in each document's front matter, by source path.
+    var sourceProblems: [String: [Diagnostic]] = [:]
 
     /// The folder as named in messages (`Content`).
     public var displayRoot: String = "Content"
@@ -13,7 +19,13 @@ public struct ContentSet: Sendable {
     public func path(_ source: String) -> String { "\(displayRoot)/\(source)" }
 
     /// Reads the kits, cases, letters and pages below `root`.
+    /// A source whose size and modification time match `cache` is not read: its front matter and
+    /// problems come from the cache, with an empty body.
     public static func load(from root: URL, displayRoot: String, site: SiteConfig) async -> ContentSet {
+        await load(from: root, displayRoot: displayRoot, site: site, cache: nil)
+    }
+
+    static func load(from root: URL, displayRoot: String, site: SiteConfig, cache: BuildCache?) async -> ContentSet {
         var set = ContentSet()
         set.displayRoot = displayRoot
         var sources: [(DocumentKind, String, String, String?)] = []  // kind, source, slug, kit
@@ -24,9 +36,16 @@ public struct ContentSet: Sendable {
             guard let names = try? fm.contentsOfDirectory(atPath: url.path) else { return [] }
             return names.filter { !$0.hasPrefix(".") }.sorted()
         }
+        // One stat per file: whether it is a folder, and its stamp for the build cache.
+        let rootPath = root.path
+        var stamps: [String: SourceStamp] = [:]
+        let now = SourceStamp.now
         func isDirectory(_ path: String) -> Bool {
-            var dir: ObjCBool = false
-            return fm.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &dir) && dir.boolValue
+            var st = stat()
+            guard stat(rootPath + "/" + path, &st) == 0 else { return false }
+            if (st.st_mode & S_IFMT) == S_IFDIR { return true }
+            stamps[path] = SourceStamp(st).unlessRacy(now: now)
+            return false
         }
 
         for name in files(in: "kits") {
@@ -41,7 +60,7 @@ public struct ContentSet: Sendable {
                                               path: set.path(folder)))
                 continue
             }
-            guard fm.fileExists(atPath: root.appendingPathComponent("\(folder)/index.md").path) else {
+            guard !isDirectory("\(folder)/index.md"), stamps["\(folder)/index.md"] != nil else {
                 set.diagnostics.append(.error("材料包缺少教案文件 index.md。", path: set.path(folder)))
                 continue
             }
@@ -84,20 +103,34 @@ public struct ContentSet: Sendable {
         }
 
         let displayRoot = set.displayRoot
-        let parsed = await sources.parallelMap { kind, source, slug, kit -> (Document?, [Diagnostic]) in
+        let found = stamps
+        let parsed = await sources.parallelMap { kind, source, slug, kit -> (Document?, [Diagnostic], SourceStamp?, Bool) in
             let path = "\(displayRoot)/\(source)"
+            let stamp = found[source]
+            if let stamp, let cached = cache?.sources[source], cached.stamp == stamp {
+                return (cached.document, cached.parseDiagnostics, stamp, true)
+            }
             let text: String
             do {
                 text = try TextFile.read(root.appendingPathComponent(source))
             } catch {
-                return (nil, [.error("无法读取这个文件。请检查文件权限。", path: path)])
+                return (nil, [.error("无法读取这个文件。请检查文件权限。", path: path)], stamp, false)
             }
-            return Document.parse(kind: kind, source: source, slug: slug, kitSlug: kit,
-                                  text: text, path: path, site: site)
+            let (doc, problems) = Document.parse(kind: kind, source: source, slug: slug, kitSlug: kit,
+                                                 text: text, path: path, site: site)
+            return (doc, problems, stamp, false)
         }
-        for (doc, problems) in parsed {
+        for (doc, problems, stamp, cached) in parsed {
             set.diagnostics += problems
-            if let doc { set.documents.append(doc) }
+            if let doc {
+                set.documents.append(doc)
+                set.stamps[doc.source] = stamp
+                set.sourceProblems[doc.source] = problems
+                if cached { set.cachedSources.insert(doc.source) }
+            }
+        }
+        for asset in set.assets {
+            set.stamps[asset.source] = stamps[asset.source] ?? SourceStamp(path: rootPath + "/" + asset.source)
         }
         set.checkUniqueness()
         return set

@@ -1,4 +1,5 @@
 import CampaignCore
+import Foundation
 
 extension Document {
     static let keys: [DocumentKind: Set<String>] = [
@@ -75,6 +76,16 @@ extension Document {
         f.warnUnknownKeys(known: keys[kind] ?? [])
         let ok = !f.diagnostics.contains { $0.severity == .error }
         return (ok ? doc : nil, f.diagnostics)
+    }
+
+    /// The document with its body read again from its file (for documents whose front matter
+    /// came from the build cache).
+    func withBody(from root: URL) -> Document {
+        var doc = self
+        if let text = try? TextFile.read(root.appendingPathComponent(source)) {
+            doc.body = FrontMatter(splitting: text).body
+        }
+        return doc
     }
 
     /// Lowercase ASCII letters, digits and hyphens, not starting or ending with a hyphen.

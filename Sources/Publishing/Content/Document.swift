@@ -28,7 +28,7 @@ public struct Document: Sendable {
     /// The file line of `issue:`, for duplicate-issue messages.
     public var issueLine = 1
     public var draft = false
-    public var body: String
+    public var body: String = ""
     /// The file line the body starts on, so Markdown lines map back to file lines.
     public var bodyLine: Int
     /// The kit an attachment belongs to.
