@@ -9,15 +9,27 @@ public struct YAMLFields {
     /// Added to the YAML's own line numbers (front matter starts on the file's second line).
     public let lineOffset: Int
     public private(set) var diagnostics: [Diagnostic] = []
-    private var entries: [String: (key: Node, value: Node)] = [:]
+    private var entries: [String: Entry] = [:]
     public private(set) var keys: [String] = []
     public let startLine: Int
 
     /// Parses `text`; an unparsable document or a non-mapping yields one error and no fields.
     public init(text: String, path: String, lineOffset: Int = 0) {
+        self.init(text: text, path: path, lineOffset: lineOffset, simple: true)
+    }
+
+    /// `simple: false` always uses Yams (tests compare the two).
+    init(text: String, path: String, lineOffset: Int, simple: Bool) {
         self.path = path
         self.lineOffset = lineOffset
         self.startLine = lineOffset + 1
+        if simple, let fields = SimpleYAML.mapping(text) {
+            for (name, entry) in fields {
+                entries[name] = Entry(keyLine: entry.keyLine + lineOffset, value: entry.value.offset(by: lineOffset))
+                keys.append(name)
+            }
+            return
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -38,8 +50,21 @@ public struct YAMLFields {
         }
         for (key, value) in mapping {
             guard let name = key.scalar?.string else { continue }
-            entries[name] = (key, value)
+            entries[name] = Entry(keyLine: line(of: key), value: self.value(value), node: value)
             keys.append(name)
+        }
+    }
+
+    /// A Yams node as a field value, with lines counted in the file.
+    private func value(_ node: Node) -> FieldValue {
+        switch node {
+        case let .scalar(s):
+            let null = s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string)
+            return .scalar(s.string, line: line(of: node), null: null)
+        case let .sequence(items):
+            return .sequence(items.map(value), line: line(of: node))
+        default:
+            return .other(line: line(of: node))
         }
     }
 
@@ -63,12 +88,17 @@ public struct YAMLFields {
 
     /// The line of `key`, or of the start of the mapping when absent.
     public func line(ofKey key: String) -> Int {
-        entries[key].map { line(of: $0.key) } ?? startLine
+        entries[key]?.keyLine ?? startLine
     }
 
     public func has(_ key: String) -> Bool { entries[key] != nil }
 
-    public func node(_ key: String) -> Node? { entries[key]?.value }
+    /// The line of a key and its value, as read (for tests).
+    func field(_ key: String) -> (Int, FieldValue)? { entries[key].map { ($0.keyLine, $0.value) } }
+
+    /// The Yams node of a value, for settings files with nested structure. Nil for simple
+    /// front matter, which is read without Yams (see `SimpleYAML`).
+    public func node(_ key: String) -> Node? { entries[key]?.node }
 
     public mutating func error(_ message: String, line: Int) {
         diagnostics.append(.error(message, path: path, line: line))
@@ -78,24 +108,19 @@ public struct YAMLFields {
         diagnostics.append(.warning(message, path: path, line: line))
     }
 
-    private func isNull(_ node: Node) -> Bool {
-        guard let s = node.scalar else { return false }
-        return s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string)
-    }
-
     /// A string value; numbers and dates are taken as written. Errors on lists and mappings.
     public mutating func string(_ key: String, required: Bool = false) -> String? {
-        guard let (_, value) = entries[key], !isNull(value) else {
+        guard let value = entries[key]?.value, !value.isNull else {
             if required { error("缺少必填项“\(key)”。请在开头的设置部分加上 \(key): …", line: line(ofKey: key)) }
             return nil
         }
-        guard let s = value.scalar else {
-            error("“\(key)”应为一段文字，不能是列表或嵌套设置。", line: line(of: value))
+        guard case let .scalar(string, valueLine, _) = value else {
+            error("“\(key)”应为一段文字，不能是列表或嵌套设置。", line: value.line)
             return nil
         }
-        let text = s.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = string.trimmingCharacters(in: .whitespacesAndNewlines)
         if required && text.isEmpty {
-            error("“\(key)”不能为空。", line: line(of: value))
+            error("“\(key)”不能为空。", line: valueLine)
             return nil
         }
         return text
@@ -143,18 +168,18 @@ public struct YAMLFields {
     /// A list of strings; a single string is accepted as a one-item list.
     /// Returns each item with its line.
     public mutating func list(_ key: String) -> [(String, Int)] {
-        guard let (_, value) = entries[key], !isNull(value) else { return [] }
-        if let s = value.scalar { return [(s.string, line(of: value))] }
-        guard let seq = value.sequence else {
-            error("“\(key)”应为列表。", line: line(of: value))
+        guard let value = entries[key]?.value, !value.isNull else { return [] }
+        if case let .scalar(string, line, _) = value { return [(string, line)] }
+        guard case let .sequence(sequence, _) = value else {
+            error("“\(key)”应为列表。", line: value.line)
             return []
         }
         var items: [(String, Int)] = []
-        for item in seq {
-            if let s = item.scalar {
-                items.append((s.string.trimmingCharacters(in: .whitespaces), line(of: item)))
+        for item in sequence {
+            if case let .scalar(string, line, _) = item {
+                items.append((string.trimmingCharacters(in: .whitespaces), line))
             } else {
-                error("“\(key)”的每一项应为一段文字。", line: line(of: item))
+                error("“\(key)”的每一项应为一段文字。", line: item.line)
             }
         }
         return items
@@ -167,4 +192,38 @@ public struct YAMLFields {
                     line: line(ofKey: key))
         }
     }
+}
+
+/// A value in a YAML mapping, with the file line it starts on.
+indirect enum FieldValue: Equatable {
+    case scalar(String, line: Int, null: Bool)
+    case sequence([FieldValue], line: Int)
+    /// A nested mapping or anything else that is not text or a list.
+    case other(line: Int)
+
+    var line: Int {
+        switch self {
+        case let .scalar(_, line, _), let .sequence(_, line), let .other(line): line
+        }
+    }
+
+    var isNull: Bool {
+        if case let .scalar(_, _, null) = self { return null }
+        return false
+    }
+
+    func offset(by lines: Int) -> FieldValue {
+        switch self {
+        case let .scalar(s, line, null): .scalar(s, line: line + lines, null: null)
+        case let .sequence(items, line): .sequence(items.map { $0.offset(by: lines) }, line: line + lines)
+        case let .other(line): .other(line: line + lines)
+        }
+    }
+}
+
+/// One key of the mapping: where the key is, its value, and the Yams node when Yams read it.
+struct Entry {
+    var keyLine: Int
+    var value: FieldValue
+    var node: Node?
 }
