@@ -251,6 +251,21 @@ RESULTS=$OUT/results-$STAMP
 mkdir -p "$RESULTS"
 TABLE=$RESULTS/table.txt
 
+# Outputs of earlier runs are moved aside and deleted only after the last measurement: ext4
+# creates files slowly for a while after many were deleted (its inode allocator skips recently
+# freed inodes), so deleting the previous run's 20,000 files just before a build made every build
+# pay for the harness's cleanup, campaign and hugo alike.
+TRASH=$OUT/trash-$STAMP
+mkdir -p "$TRASH"
+set_aside() {  # set_aside PATH...: moves each existing path into the trash folder
+    local p
+    for p in "$@"; do
+        [ -e "$p" ] && mv "$p" "$TRASH/$(basename "$p").$RANDOM$RANDOM"
+    done
+    return 0
+}
+trap 'rm -rf "$TRASH"' EXIT
+
 for n in $PAGES; do
     corpus=$OUT/corpus-$n
     site=$OUT/site-$n
@@ -258,7 +273,7 @@ for n in $PAGES; do
     mkdir -p "$site"
     say "== $n pages: $RUNS cold runs each, alternating campaign and hugo =="
     for r in $(seq 1 "$RUNS"); do
-        rm -rf "$site/campaign" "$site/hugo"
+        set_aside "$site/campaign" "$site/.campaign.build-cache" "$site/hugo"
         campaign_cmd "$corpus" "$site/campaign"
         measure "campaign-$n" "$site/campaign.log" "${CMD[@]}" \
             || die "campaign build failed on $corpus (log: $site/campaign.log)"
@@ -275,7 +290,8 @@ for n in $PAGES; do
     echo "$(find "$site/hugo" -type f | wc -l) files, $(du -sm "$site/hugo" | cut -f1) MB" >"$RESULTS/files-hugo-$n"
 
     say "== $n pages: rebuild after one page changes =="
-    # The same letter in both copies of the corpus; outputs of the last cold run stay in place.
+    # The same letter in both copies of the corpus; outputs of the last cold run stay in place, so
+    # campaign's build is incremental (it finds .campaign.build-cache beside its output).
     letter=$(basename "$(first_letter "$corpus/content/letters")")
     for r in $(seq 1 "$RUNS"); do
         edit_page "$corpus/content/letters/$letter" "$r"
@@ -295,7 +311,7 @@ for n in $PAGES; do
     rm -f "$corpus/.stamp"
 
     if search_available; then
-        rm -rf "$site/campaign-search"
+        set_aside "$site/campaign-search" "$site/.campaign-search.build-cache"
         "$BIN" build --content "$corpus/content" --site "$ROOT/Site" --output "$site/campaign-search" \
             --as-of "$AS_OF" >"$site/campaign-search.log" 2>&1 || true
         grep -o '其中搜索索引 [0-9.]* 秒' "$site/campaign-search.log" | grep -o '[0-9.]*' >"$RESULTS/search-$n" || true
@@ -308,7 +324,8 @@ done
 {
     echo "campaign site benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), load average before $LOAD, after $(cut -d' ' -f1 /proc/loadavg)"
     echo "$BIN_LABEL, $(hugo version | awk '{ print $1, $2 }'), cmark $(cmark --version | head -1 | awk '{ print $2 }'), $RUNS runs, corpus seed $SEED"
-    echo "Cold builds remove the output folder first. Wall = median of the runs (min-max); RSS = highest peak over the runs;"
+    echo "Cold builds start without an output folder (earlier outputs are moved aside and deleted after the last run)."
+    echo "Wall = median of the runs (min-max); RSS = highest peak over the runs;"
     echo "CPU = (user+sys)/wall, 200% = both cores busy. campaign uses --no-search."
     echo
     printf '%-7s %-44s %8s %15s %9s %6s %8s %9s\n' pages "what" "wall s" "(min-max)" "RSS MB" CPU% "÷hugo" "÷floor"
@@ -322,7 +339,8 @@ done
         printf '%-7s %-44s %8s %15s %9s %6s %8s %9s\n' "$n" "campaign build (cold)" "$cw" "($cmin-$cmax)" "$crss" "$ccpu" "$(ratio "$cw" "$hw")" "$(ratio "$cw" "$fw")"
         printf '%-7s %-44s %8s %15s %9s %6s %8s %9s\n' "$n" "hugo (cold)" "$hw" "($hmin-$hmax)" "$hrss" "$hcpu" "1.00" "$(ratio "$hw" "$fw")"
         printf '%-7s %-44s %8s %15s %9s %6s %8s %9s\n' "$n" "floor: cmark over all.md (one file)" "$fw" "($fmin-$fmax)" "$frss" "$fcpu" "" "1.00"
-        printf '%-7s %-44s %8s %15s %9s %6s %8s %9s\n' "$n" "campaign rebuild, 1 page changed (FULL)" "$rw" "($rmin-$rmax)" "$rrss" "$rcpu" "$(ratio "$rw" "$gw")" ""
+        printf '%-7s %-44s %8s %15s %9s %6s %8s %9s\n' "$n" "campaign rebuild, 1 page changed (incremental)" "$rw" "($rmin-$rmax)" "$rrss" "$rcpu" "$(ratio "$rw" "$gw")" ""
+        printf '%-7s %-44s %8s\n' "$n" "  = this share of campaign's cold build" "$(awk -v a="$rw" -v b="$cw" 'BEGIN { if (b > 0) printf "%.1f%%", a / b * 100; else print "-" }')"
         printf '%-7s %-44s %8s %15s %9s %6s %8s %9s\n' "$n" "hugo second build, 1 page changed (FULL)" "$gw" "($gmin-$gmax)" "$grss" "$gcpu" "" ""
         if [ -f "$RESULTS/server-$n" ]; then
             read -r si sp srss <"$RESULTS/server-$n"
@@ -338,10 +356,12 @@ done
         echo "        campaign: $(cat "$RESULTS/summary-$n"); output $(cat "$RESULTS/files-campaign-$n"); hugo output $(cat "$RESULTS/files-hugo-$n")"
     done
     echo
-    echo "Rebuilds: campaign has no incremental mode yet; after one page changes, 'campaign build' re-reads, re-renders"
-    echo "and rewrites the whole site, so its rebuild line is a full build into an existing output folder. The fair"
-    echo "comparison is Hugo's second 'hugo' run, which also re-renders every page (Hugo keeps no cache between CLI"
-    echo "runs). The 'hugo server' line is Hugo's in-memory partial re-render of the changed page and the lists"
-    echo "that show it — the target a campaign incremental/serve mode would have to meet."
+    echo "Rebuilds: after one letter changes, 'campaign build' finds the previous build's cache beside its output and"
+    echo "re-renders and rewrites only what the change touches (the letter's page and WeChat page, the listing and"
+    echo "home pages that show its card, the feed); every other source is only stat'ed. Its like-for-like counterpart"
+    echo "is 'hugo server', which keeps the site in memory and re-renders the changed page and the lists that show it"
+    echo "(its own 'Total in … ms', excluding its file watcher's delay); 'hugo' itself has no cache between CLI runs,"
+    echo "so its second build is a full one, shown for reference. campaign's rebuild is timed as a whole new process"
+    echo "(start, read the cache, stat 10,000 sources, write), so the comparison is, if anything, unfavourable to it."
 } | tee "$TABLE"
 say "Results: $RESULTS"

@@ -76,7 +76,12 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
     public var isWeekend: Bool { isoWeekday >= 6 }
 
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        // Not String(format:): sitemaps and feeds print ten thousand dates.
+        func pad(_ n: Int, _ width: Int) -> String {
+            let digits = String(n)
+            return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }

@@ -106,7 +106,7 @@ extension BuildCache {
         w.string(outputIdentity)
         w.string(linkIndex)
         w.int(sources.count)
-        for (source, entry) in sources.sorted(by: { $0.key < $1.key }) {
+        for (source, entry) in sources {
             w.string(source)
             w.int(Int(entry.stamp.size))
             w.int(Int(entry.stamp.modified))
@@ -125,7 +125,7 @@ extension BuildCache {
             }
         }
         w.int(jobs.count)
-        for (id, job) in jobs.sorted(by: { $0.key < $1.key }) {
+        for (id, job) in jobs {
             w.string(id)
             w.string(job.key)
             w.strings(job.files)

@@ -167,25 +167,23 @@ struct SourceStamp: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// A SHA-256 digest of a sequence of values, each length-prefixed so that ("ab", "c") and
-/// ("a", "bc") differ.
+/// ("a", "bc") differ. Values are collected and hashed once at the end: thousands of tiny hash
+/// updates cost more than the hashing itself.
 struct Digest {
-    private var hasher = SHA256()
+    private var bytes: [UInt8] = []
 
     mutating func add(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
-            add(bytes.count)
-            hasher.update(bufferPointer: UnsafeRawBufferPointer(bytes))
-        }
+        add(text.utf8.count)
+        bytes.append(contentsOf: text.utf8)
     }
 
     mutating func add(_ number: Int) {
-        withUnsafeBytes(of: number.littleEndian) { hasher.update(bufferPointer: $0) }
+        withUnsafeBytes(of: number.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
     /// Hex of the first 16 bytes: plenty to tell two inputs apart.
     func finish() -> String {
-        hasher.finalize().prefix(16).map { byte in
+        SHA256.hash(data: bytes).prefix(16).map { byte in
             let hex = String(byte, radix: 16)
             return byte < 16 ? "0" + hex : hex
         }.joined()

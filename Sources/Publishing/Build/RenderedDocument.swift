@@ -1,20 +1,32 @@
 import CampaignCore
 
-/// A document with its body rendered and checked.
-public struct RenderedDocument: Sendable {
-    public var document: Document
+/// A document with its body rendered and checked. A class: lists of ten thousand are sliced,
+/// joined and grouped many times per build, and copying a struct this size each time showed.
+public final class RenderedDocument: Sendable {
+    public let document: Document
     /// Body HTML for the site, links relative to the page.
-    public var html: String
+    public let html: String
     /// Body HTML for a kit's ZIP (kits and attachments only): links outside the kit are absolute.
-    public var printHTML: String?
-    public var diagnostics: [Diagnostic]
+    public let printHTML: String?
+    public let diagnostics: [Diagnostic]
     /// Whether the document was published when rendered (links to drafts warn only then).
-    var published = false
+    let published: Bool
     /// Every relative link in the body and what it resolved to.
-    var links: [ResolvedLink] = []
+    let links: [ResolvedLink]
     /// False for a document taken unchanged from the build cache: `html` is empty until
     /// `SiteSnapshot.filled` renders it for a job that needs it.
-    var isRendered = true
+    let isRendered: Bool
+
+    init(document: Document, html: String, printHTML: String?, diagnostics: [Diagnostic], published: Bool = false,
+         links: [ResolvedLink] = [], isRendered: Bool = true) {
+        self.document = document
+        self.html = html
+        self.printHTML = printHTML
+        self.diagnostics = diagnostics
+        self.published = published
+        self.links = links
+        self.isRendered = isRendered
+    }
 
     /// Digest input for anything built from this document's body: its file, its publication and
     /// its links (the file's size and time stand for its content, as in `make`).

@@ -3,21 +3,31 @@ import Foundation
 
 /// Listing, taxonomy, feed and sitemap pages, each built from indexes made once per build.
 extension SiteSnapshot {
-    func listingJobs() -> [OutputJob] {
-        var pages: [PageSpec] = []
+    func listingJobs() async -> [OutputJob] {
+        var makers: [@Sendable () -> [PageSpec]] = []
         let byGrade = Dictionary(grouping: (kits + cases).flatMap { doc in doc.document.grades.map { ($0, doc) } },
                                  by: \.0).mapValues { $0.map(\.1) }
         for grade in Grade.allCases {
-            pages.append(taxonomyPage("grades/\(grade.rawValue)/", title: grade.label, docs: byGrade[grade] ?? []))
+            let docs = byGrade[grade] ?? []
+            makers.append { [self] in [taxonomyPage("grades/\(grade.rawValue)/", title: grade.label, docs: docs)] }
         }
         let byTheme = Dictionary(grouping: (kits + cases).flatMap { doc in doc.document.themes.map { ($0, doc) } },
                                  by: \.0).mapValues { $0.map(\.1) }
         for theme in config.themes {
-            pages.append(taxonomyPage("themes/\(theme.slug)/", title: theme.label, docs: byTheme[theme.slug] ?? []))
+            let docs = byTheme[theme.slug] ?? []
+            makers.append { [self] in [taxonomyPage("themes/\(theme.slug)/", title: theme.label, docs: docs)] }
         }
-        pages += [casesIndex(), kitsIndex()] + letterArchive() + [homePage()]
-        pages.append(simplePage("search/", template: "search", title: "搜索", nav: "search"))
-        pages.append(simplePage("404.html", template: "404", title: "找不到页面"))
+        makers.append { [self] in [casesIndex(), kitsIndex()] }
+        let pageCount = letterPageCount
+        for n in 1...pageCount {
+            makers.append { [self] in [letterArchivePage(n, of: pageCount)] }
+        }
+        makers.append { [self] in
+            [homePage(), simplePage("search/", template: "search", title: "搜索", nav: "search"),
+             simplePage("404.html", template: "404", title: "找不到页面")]
+        }
+        // Building the data and its digest for 400 listing pages is worth both cores too.
+        let pages = await makers.parallelMap(batch: 4) { $0() }.flatMap { $0 }
         var jobs = pages.map { spec in
             OutputJob(id: "page:\(spec.path)", key: spec.key) { snapshot in [snapshot.render(spec)] }
         }
@@ -51,18 +61,15 @@ extension SiteSnapshot {
 
     /// A listing's card, made into template data only when the page is rendered: the page's key
     /// needs only the card's file and stamp, which is what makes unchanged listings cheap to skip.
-    func cardRef(_ doc: Document) -> CardRef {
-        CardRef(document: doc, stamp: content.stamps[doc.source]?.description ?? "")
+    func cardRef(_ doc: RenderedDocument) -> CardRef {
+        CardRef(doc, stamp: content.stamps[doc.document.source]?.description ?? "")
     }
 
     /// `value` with every `CardRef` replaced by the card's data, links relative to `page`.
     func materialize(_ value: Any, page: String) -> Any {
-        switch value {
-        case let ref as CardRef: card(ref.document, from: page)
-        case let map as [String: Any]: map.mapValues { materialize($0, page: page) }
-        case let list as [Any]: list.map { materialize($0, page: page) }
-        default: value
-        }
+        // Through a protocol: `as? CardRef` on an array or dictionary makes Foundation bridge it
+        // to NSArray or NSDictionary just to find that it is not a CardRef.
+        (value as? TemplateValue)?.materialized(in: self, page: page) ?? value
     }
 
     func simplePage(_ path: String, template: String, title: String, nav: String? = nil) -> PageSpec {
@@ -99,7 +106,7 @@ extension SiteSnapshot {
         ctx["hasFilters"] = true
         ctx["groups"] = Grade.allCases.map { grade -> [String: Any] in
             ["heading": grade.label,
-             "items": kits.filter { $0.document.grades.contains(grade) }.map { cardRef($0.document) }]
+             "items": kits.filter { $0.document.grades.contains(grade) }.map { cardRef($0) }]
         }
         return PageSpec(page, "list", ctx)
     }
@@ -109,8 +116,8 @@ extension SiteSnapshot {
         ctx["title"] = title
         ctx["filters"] = filters(current: page, from: page)
         ctx["hasFilters"] = true
-        let kitCards = docs.filter { $0.document.kind == .kit }.map { cardRef($0.document) }
-        let caseCards = docs.filter { $0.document.kind == .caseStudy }.map { cardRef($0.document) }
+        let kitCards = docs.filter { $0.document.kind == .kit }.map { cardRef($0) }
+        let caseCards = docs.filter { $0.document.kind == .caseStudy }.map { cardRef($0) }
         ctx["groups"] = [["heading": "班会材料包（\(kitCards.count)）", "items": kitCards],
                          ["heading": "典型案例（\(caseCards.count)）", "items": caseCards]]
         return PageSpec(page, "list", ctx)
@@ -121,30 +128,29 @@ extension SiteSnapshot {
         var ctx = baseContext(page, title: "典型案例", description: "用于教职工培训和班级讨论的防欺凌综合案例，人物均为化名。", nav: "cases")
         ctx["title"] = "典型案例"
         ctx["intro"] = "以下案例均根据常见情形编写，人物均为化名，不对应任何真实学校和个人，供教职工培训和讨论使用。"
-        ctx["groups"] = [["items": cases.map { cardRef($0.document) }]]
+        ctx["groups"] = [["items": cases.map { cardRef($0) }]]
         return PageSpec(page, "list", ctx)
     }
 
+    var letterPageCount: Int { max(1, (letters.count + config.lettersPerPage - 1) / config.lettersPerPage) }
+
     /// `/letters/`, then `/letters/page/2/` …, newest first.
-    func letterArchive() -> [PageSpec] {
+    func letterArchivePage(_ n: Int, of pageCount: Int) -> PageSpec {
         let perPage = config.lettersPerPage
-        let pageCount = max(1, (letters.count + perPage - 1) / perPage)
         func path(_ n: Int) -> String { n == 1 ? "letters/" : "letters/page/\(n)/" }
-        return (1...pageCount).map { n in
-            let page = path(n)
-            let slice = letters.dropFirst((n - 1) * perPage).prefix(perPage)
-            var ctx = baseContext(page, title: n == 1 ? "致家长的一封信" : "致家长的一封信（第\(n)页）",
-                                  description: "写给家长的防欺凌系列信件，可转发到家长群或公众号。", nav: "letters")
-            ctx["title"] = "致家长的一封信"
-            if n == 1 { ctx["intro"] = "共 \(letters.count) 期，最新的在前。每期都有适合粘贴到微信公众号的排版版本。" }
-            ctx["groups"] = [["items": slice.map { cardRef($0.document) }]]
-            if pageCount > 1 {
-                ctx["pager"] = ["page": n, "pages": pageCount,
-                                "newer": n > 1 ? href(from: page, to: path(n - 1)) : "",
-                                "older": n < pageCount ? href(from: page, to: path(n + 1)) : ""]
-            }
-            return PageSpec(page, "list", ctx)
+        let page = path(n)
+        let slice = letters.dropFirst((n - 1) * perPage).prefix(perPage)
+        var ctx = baseContext(page, title: n == 1 ? "致家长的一封信" : "致家长的一封信（第\(n)页）",
+                              description: "写给家长的防欺凌系列信件，可转发到家长群或公众号。", nav: "letters")
+        ctx["title"] = "致家长的一封信"
+        if n == 1 { ctx["intro"] = "共 \(letters.count) 期，最新的在前。每期都有适合粘贴到微信公众号的排版版本。" }
+        ctx["groups"] = [["items": slice.map { cardRef($0) }]]
+        if pageCount > 1 {
+            ctx["pager"] = ["page": n, "pages": pageCount,
+                            "newer": n > 1 ? href(from: page, to: path(n - 1)) : "",
+                            "older": n < pageCount ? href(from: page, to: path(n + 1)) : ""]
         }
+        return PageSpec(page, "list", ctx)
     }
 
     static let feedSize = 50
@@ -187,8 +193,7 @@ extension SiteSnapshot {
     func sitemapURLs() -> [(String, String?)] {
         var urls: [(String, String?)] = [(config.baseURL, nil)]
         for path in ["kits/", "cases/", "letters/", "search/"] { urls.append((config.baseURL + path, nil)) }
-        let perPage = config.lettersPerPage
-        let pageCount = max(1, (letters.count + perPage - 1) / perPage)
+        let pageCount = letterPageCount
         if pageCount > 1 { for n in 2...pageCount { urls.append((config.baseURL + "letters/page/\(n)/", nil)) } }
         for g in Grade.allCases { urls.append((config.baseURL + "grades/\(g.rawValue)/", nil)) }
         for t in config.themes { urls.append((config.baseURL + "themes/\(t.slug)/", nil)) }
@@ -205,13 +210,13 @@ extension SiteSnapshot {
     func homePage() -> PageSpec {
         let page = ""
         var ctx = baseContext(page, title: config.title)
-        ctx["letters"] = letters.prefix(5).map { cardRef($0.document) }
+        ctx["letters"] = letters.prefix(5).map { cardRef($0) }
         ctx["bands"] = Grade.allCases.map { grade -> [String: Any] in
             let inBand = kits.filter { $0.document.grades.contains(grade) }
             return ["label": grade.label, "href": href(from: page, to: "grades/\(grade.rawValue)/"),
-                    "count": inBand.count, "kits": inBand.prefix(4).map { cardRef($0.document) }]
+                    "count": inBand.count, "kits": inBand.prefix(4).map { cardRef($0) }]
         }
-        ctx["cases"] = cases.prefix(5).map { cardRef($0.document) }
+        ctx["cases"] = cases.prefix(5).map { cardRef($0) }
         ctx["hasCases"] = !cases.isEmpty
         return PageSpec(page, "home", ctx)
     }
@@ -236,11 +241,18 @@ struct PageSpec: Sendable {
     }
 }
 
-/// A card in a listing, standing for `SiteSnapshot.card(document, from: page)`.
-struct CardRef {
-    let document: Document
+/// A card in a listing, standing for `SiteSnapshot.card(document, from: page)`. A class, so that
+/// putting thousands into template data copies a pointer each.
+final class CardRef {
+    private let rendered: RenderedDocument
+    var document: Document { rendered.document }
     /// The source file's stamp: the card is made from the file's front matter alone.
     let stamp: String
+
+    init(_ rendered: RenderedDocument, stamp: String) {
+        self.rendered = rendered
+        self.stamp = stamp
+    }
 }
 
 /// Template data, built once and only read afterwards, so safe to hand to another thread.
@@ -251,33 +263,77 @@ struct TemplateContext: @unchecked Sendable {
 extension Digest {
     /// Adds template data: strings, numbers, flags, lists and dictionaries (in key order).
     mutating func add(context value: Any) {
-        switch value {
-        case let ref as CardRef:
-            add("c")
-            add(ref.document.source)
-            add(ref.stamp)
-        case let s as String:
-            add("s")
-            add(s)
-        case let n as Int:
-            add("i")
-            add(n)
-        case let b as Bool:
-            add(b ? "t" : "f")
-        case let list as [Any]:
-            add("[")
-            add(list.count)
-            for item in list { add(context: item) }
-        case let map as [String: Any]:
-            add("{")
-            add(map.count)
-            for key in map.keys.sorted() {
-                add(key)
-                add(context: map[key] as Any)
-            }
-        default:
+        if let value = value as? TemplateValue {
+            value.add(to: &self)
+        } else {
             add("?")
             add(String(describing: value))
         }
+    }
+}
+
+/// The kinds of values put into template data, each able to add itself to a digest and to
+/// replace card references with cards.
+protocol TemplateValue {
+    func add(to digest: inout Digest)
+    func materialized(in snapshot: SiteSnapshot, page: String) -> Any
+}
+
+extension TemplateValue {
+    func materialized(in snapshot: SiteSnapshot, page: String) -> Any { self }
+}
+
+extension String: TemplateValue {
+    func add(to digest: inout Digest) {
+        digest.add("s")
+        digest.add(self)
+    }
+}
+
+extension Int: TemplateValue {
+    func add(to digest: inout Digest) {
+        digest.add("i")
+        digest.add(self)
+    }
+}
+
+extension Bool: TemplateValue {
+    func add(to digest: inout Digest) { digest.add(self ? "t" : "f") }
+}
+
+extension CardRef: TemplateValue {
+    func add(to digest: inout Digest) {
+        digest.add("c")
+        digest.add(document.source)
+        digest.add(stamp)
+    }
+
+    func materialized(in snapshot: SiteSnapshot, page: String) -> Any { snapshot.card(document, from: page) }
+}
+
+extension Array: TemplateValue {
+    func add(to digest: inout Digest) {
+        digest.add("[")
+        digest.add(count)
+        for item in self { digest.add(context: item) }
+    }
+
+    func materialized(in snapshot: SiteSnapshot, page: String) -> Any {
+        map { snapshot.materialize($0, page: page) }
+    }
+}
+
+extension Dictionary: TemplateValue where Key == String {
+    func add(to digest: inout Digest) {
+        digest.add("{")
+        digest.add(count)
+        for key in keys.sorted() {
+            digest.add(key)
+            digest.add(context: self[key] as Any)
+        }
+    }
+
+    func materialized(in snapshot: SiteSnapshot, page: String) -> Any {
+        mapValues { snapshot.materialize($0, page: page) }
     }
 }

@@ -24,9 +24,9 @@ struct WriteResult {
 
 extension SiteSnapshot {
     /// Every output job, the slowest first so that both cores stay busy to the end.
-    func outputJobs() -> [OutputJob] {
+    func outputJobs() async -> [OutputJob] {
         var timer = PhaseTimer()
-        var jobs = listingJobs()
+        var jobs = await listingJobs()
         timer.lap("  listings")
         for doc in kits {
             let attached = attachments[doc.document.slug] ?? []
@@ -86,7 +86,7 @@ extension SiteSnapshot {
     func write(to output: OutputFolder, previous: BuildCache?, progress: SiteBuilder.Progress?) async throws
         -> WriteResult {
         var timer = PhaseTimer()
-        let jobs = outputJobs()
+        let jobs = await outputJobs()
         timer.lap(" jobs")
         let dirty = jobs.filter { previous?.jobs[$0.id]?.key != $0.key }
         let snapshot = await filled(Set(dirty.flatMap(\.needs)))

@@ -142,26 +142,27 @@ public struct ContentSet: Sendable {
 
     /// Duplicate letter issues and output paths, naming both files.
     mutating func checkUniqueness() {
-        var issues: [Int: Document] = [:]
-        var outputs: [String: Document] = [:]
+        var issues: [Int: String] = [:]  // issue → source
+        var outputs: [String: String] = [:]  // output path → source
         for doc in documents {
             if let issue = doc.issue {
                 if let other = issues[issue] {
-                    diagnostics.append(.error("期号 \(issue) 已被 \(path(other.source)) 使用。每期家长信的期号必须不同。",
+                    diagnostics.append(.error("期号 \(issue) 已被 \(path(other)) 使用。每期家长信的期号必须不同。",
                                               path: path(doc.source), line: doc.issueLine))
                 } else {
-                    issues[issue] = doc
+                    issues[issue] = doc.source
                 }
             }
             if doc.kind == .page, ContentSet.reservedSlugs.contains(doc.slug) {
                 diagnostics.append(.error("页面名“\(doc.slug)”与网站自带的栏目重名。请换一个文件名或 slug。",
                                           path: path(doc.source)))
             }
-            if doc.kind != .letter, let other = outputs[doc.outputPath] {
-                diagnostics.append(.error("网址 /\(doc.outputPath) 与 \(path(other.source)) 重复。请修改文件名或 slug。",
+            let output = doc.outputPath
+            if doc.kind != .letter, let other = outputs[output] {
+                diagnostics.append(.error("网址 /\(output) 与 \(path(other)) 重复。请修改文件名或 slug。",
                                           path: path(doc.source)))
             } else {
-                outputs[doc.outputPath] = doc
+                outputs[output] = doc.source
             }
         }
     }

@@ -17,7 +17,9 @@ public struct OutputFolder: Sendable {
         let prefix = ".\(self.destination.lastPathComponent).staging-"
         for name in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
             if let pid = Int32(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) == 0 { continue }
-            OutputFolder.removeInBackground(parent.appendingPathComponent(name))
+            let leftover = parent.appendingPathComponent(name)
+            if OutputFolder.isBeingRemoved(leftover) { continue }
+            OutputFolder.removeInBackground(leftover)
         }
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -111,6 +113,21 @@ public struct OutputFolder: Sendable {
         } catch {
             try? FileManager.default.removeItem(at: folder)
         }
+    }
+
+    /// Whether an `rm` started by an earlier build is still deleting `folder` (from /proc).
+    static func isBeingRemoved(_ folder: URL) -> Bool {
+        let target = Array(folder.path.utf8)
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        where entry.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+            guard let cmdline = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else { continue }
+            let args = cmdline.split(separator: 0, omittingEmptySubsequences: false)
+            if args.first.map({ String(decoding: $0, as: UTF8.self).hasSuffix("rm") }) == true,
+               args.contains(where: { Array($0) == target }) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Deletes the staging folder; the destination is untouched.
