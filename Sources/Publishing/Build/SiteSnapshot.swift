@@ -74,8 +74,13 @@ struct SiteSnapshot: Sendable {
         }
         timer.lap(" render")
         var sources: [String: CachedSource] = [:]
+        sources.reserveCapacity(rendered.count)
         for r in rendered {
             let doc = r.document
+            if !r.isRendered, let entry = cache?.sources[doc.source] {
+                sources[doc.source] = entry  // reused unchanged: the same entry again
+                continue
+            }
             guard let stamp = content.stamps[doc.source] else { continue }
             var stored = doc
             stored.body = ""
