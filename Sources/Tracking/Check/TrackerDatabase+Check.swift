@@ -24,7 +24,10 @@ extension TrackerDatabase {
         }
         let scope = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         let span: StatementArguments = filter + ["start": term.start, "last": meetings.countsThrough]
-        let inScope = { (column: String, subquery: String) in conditions.isEmpty ? "" : " AND \(column) IN (\(subquery)\(scope))" }
+        /// ` AND column IN (subquery WHERE …)` when filtered, else nothing.
+        let inScope = { (column: String, subquery: String) in
+            conditions.isEmpty ? "" : " AND \(column) IN (\(subquery)\(scope))"
+        }
 
         return try writer.read { db in
             try Self.requireFilterMatches(db, school: school, county: county)
@@ -65,7 +68,8 @@ extension TrackerDatabase {
             var lecturesHeld: [RosterIndex.AssignmentKey: Int] = [:]
             let lectureCounts = try Row.fetchCursor(db, sql: """
                 SELECT officerId, schoolId, COUNT(*) FROM lecture
-                WHERE voidedAt IS NULL AND date >= :start AND date <= :last\(inScope("schoolId", "SELECT s.id FROM school s"))
+                WHERE voidedAt IS NULL AND date >= :start AND date <= :last\(inScope("schoolId",
+                    "SELECT s.id FROM school s"))
                 GROUP BY officerId, schoolId
                 """, arguments: span)
             while let row = try lectureCounts.next() {
