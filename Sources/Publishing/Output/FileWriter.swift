@@ -24,4 +24,17 @@ enum FileWriter {
             }
         }
     }
+
+    /// `mkdir -p`: creates the folder and any missing parents, with one `mkdir` call per folder
+    /// in the common case of one missing level.
+    static func makeDirectories(_ path: String) throws {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        let parent = (path as NSString).deletingLastPathComponent
+        guard !parent.isEmpty, parent != path else { throw POSIXError(.ENOENT) }
+        try makeDirectories(parent)
+        if mkdir(path, 0o755) != 0 && errno != EEXIST {
+            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        }
+    }
 }

@@ -35,8 +35,7 @@ public struct OutputFolder: Sendable {
             try FileWriter.write(data, to: full)
         } catch POSIXError.ENOENT {
             // First file in a new folder: create the folders, then write.
-            let dir = (full as NSString).deletingLastPathComponent
-            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            try FileWriter.makeDirectories((full as NSString).deletingLastPathComponent)
             try FileWriter.write(data, to: full)
         }
     }
@@ -80,8 +79,7 @@ public struct OutputFolder: Sendable {
             if rename(staging.path + "/" + path, target) != 0 {
                 let code = errno
                 let folder = (target as NSString).deletingLastPathComponent
-                guard code == ENOENT,
-                      (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil,
+                guard code == ENOENT, (try? FileWriter.makeDirectories(folder)) != nil,
                       rename(staging.path + "/" + path, target) == 0
                 else {
                     discard()

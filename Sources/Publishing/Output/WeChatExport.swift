@@ -42,36 +42,56 @@ public enum WeChatExport {
     }
 
     /// Adds inline styles to cmark's tags; links become styled text; images become a note.
+    /// Works on UTF-8 bytes: this runs over every letter of a site with thousands of them.
     static func inlineStyles(_ html: String) -> String {
-        var out = ""
-        out.reserveCapacity(html.utf8.count * 2)
-        var rest = html[...]
-        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "<")) {
-            out += rest[..<open]
-            guard let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: ">")) else { break }
-            let tag = rest[rest.index(after: open)..<close]
-            rest = rest[rest.index(after: close)...]
-            out += restyle(tag)
+        var out: [UInt8] = []
+        var html = html
+        html.withUTF8 { bytes in
+            out.reserveCapacity(bytes.count * 2)
+            var i = 0
+            while i < bytes.count {
+                guard let open = bytes[i...].firstIndex(of: UInt8(ascii: "<")) else {
+                    out.append(contentsOf: bytes[i...])
+                    return
+                }
+                out.append(contentsOf: bytes[i..<open])
+                guard let close = bytes[(open + 1)...].firstIndex(of: UInt8(ascii: ">")) else {
+                    out.append(contentsOf: bytes[open...])
+                    return
+                }
+                restyle(UnsafeBufferPointer(rebasing: bytes[(open + 1)..<close]), into: &out)
+                i = close + 1
+            }
         }
-        out += rest
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    static func restyle(_ tag: Substring) -> String {
-        let closing = tag.hasPrefix("/")
-        let name = (closing ? tag.dropFirst() : tag).prefix { $0.isLetter || $0.isNumber }.lowercased()
-        if tag.hasPrefix("!--") { return "" }
+    /// Appends the restyled form of one tag (the bytes between `<` and `>`).
+    static func restyle(_ tag: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        func isAlphanumeric(_ b: UInt8) -> Bool {
+            (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+        }
+        if tag.starts(with: "!--".utf8) { return }  // a comment: dropped
+        let closing = tag.first == UInt8(ascii: "/")
+        let nameBytes = tag.dropFirst(closing ? 1 : 0).prefix(while: isAlphanumeric)
+        let name = String(decoding: nameBytes, as: UTF8.self).lowercased()
         switch name {
         case "a":
-            return closing ? "</span>" : "<span style=\"color:#1a5c3a;\">"
+            out.append(contentsOf: (closing ? "</span>" : "<span style=\"color:#1a5c3a;\">").utf8)
         case "img":
-            let alt = attribute("alt", in: tag) ?? "图片"
-            return "<span style=\"color:#888;\">［图片：\(alt)，请在编辑器中另行上传］</span>"
+            let alt = attribute("alt", in: Substring(String(decoding: tag, as: UTF8.self))) ?? "图片"
+            out.append(contentsOf: "<span style=\"color:#888;\">［图片：\(alt)，请在编辑器中另行上传］</span>".utf8)
         default:
-            if closing { return "</\(name)>" }
-            guard let style = styles[name] else { return "<\(tag)>" }
-            let selfClosing = tag.hasSuffix("/")
-            return "<\(name) style=\"\(style)\"\(selfClosing ? " /" : "")>"
+            if closing {
+                out.append(contentsOf: "</\(name)>".utf8)
+            } else if let style = styles[name] {
+                let selfClosing = tag.last == UInt8(ascii: "/")
+                out.append(contentsOf: "<\(name) style=\"\(style)\"\(selfClosing ? " /" : "")>".utf8)
+            } else {
+                out.append(UInt8(ascii: "<"))
+                out.append(contentsOf: tag)
+                out.append(UInt8(ascii: ">"))
+            }
         }
     }
 
