@@ -80,6 +80,34 @@ import CampaignCore
         }
     }
 
+    /// The one-pass inspection finds what the separate walks find, on every bundled Markdown file.
+    @Test func inspectionMatchesTheSeparateWalks() throws {
+        let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Content")
+        var checked = 0
+        let walker = FileManager.default.enumerator(atPath: content.path)
+        var texts = ["**“安全守则”**后\n\n<b>x</b> 请阅读**“守则”**\n> > - *a*\n\n<div>\nraw\n</div>\n"]
+        while let rel = walker?.nextObject() as? String {
+            if rel.hasSuffix(".md") { texts.append(try TextFile.read(content.appendingPathComponent(rel))) }
+        }
+        for text in texts {
+            let markdown = Markdown(FrontMatter(splitting: text).body)
+            var stray: [Int] = []
+            for (run, line) in markdown.textRuns where EmphasisCheck.hasStrayMarkers(run) && !stray.contains(line) {
+                stray.append(line)
+            }
+            let inspection = markdown.inspect()
+            #expect(inspection.rawHTMLLines == markdown.rawHTMLLines)
+            #expect(inspection.strayEmphasisLines == stray)
+            checked += 1
+        }
+        #expect(checked > 40)
+        let sample = Markdown(texts[0]).inspect()
+        #expect(sample.strayEmphasisLines == [1, 3])
+        #expect(sample.rawHTMLLines == [3, 6])
+        #expect(sample.depth == 6)  // document, 2 quotes, list, item, paragraph, emphasis; minus one
+    }
+
     @Test func depthCountsNestedContainers() {
         #expect(Markdown("x").depth == 1)
         #expect(Markdown("> > x").depth == 3)

@@ -52,7 +52,7 @@ public struct LinkResolver: Sendable {
             path = String(path[..<hash])
         }
         if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
-        path = path.removingPercentEncoding ?? path
+        if path.utf8.contains(UInt8(ascii: "%")) { path = path.removingPercentEncoding ?? path }
         var parts = source.split(separator: "/").dropLast().map(String.init)
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
             switch part {

@@ -71,20 +71,18 @@ public struct DocumentRenderer: Sendable {
             return RenderedDocument(document: doc, html: "", printHTML: nil, diagnostics: diagnostics)
         }
         let markdown = Markdown(doc.body)
-        if markdown.depth > MarkdownLimits.maxDepth {
+        let inspection = markdown.inspect()
+        if inspection.depth > MarkdownLimits.maxDepth {
             diagnostics.append(.error("内容嵌套超过 \(MarkdownLimits.maxDepth) 层。请减少列表或引用的嵌套。",
                                       path: path, line: doc.bodyLine))
             return RenderedDocument(document: doc, html: "", printHTML: nil, diagnostics: diagnostics)
         }
-        for line in markdown.rawHTMLLines {
+        for line in inspection.rawHTMLLines {
             diagnostics.append(.warning("这一行的 HTML 代码不会显示：网站只接受 Markdown。请改用 Markdown 写法。",
                                         path: path, line: fileLine(line)))
         }
-        var strayLines: Set<Int> = []
-        for (text, line) in markdown.textRuns where EmphasisCheck.hasStrayMarkers(text) {
-            if strayLines.insert(line).inserted {
-                diagnostics.append(.warning(EmphasisCheck.message, path: path, line: fileLine(line)))
-            }
+        for line in inspection.strayEmphasisLines {
+            diagnostics.append(.warning(EmphasisCheck.message, path: path, line: fileLine(line)))
         }
         if doc.kind == .kit {
             for problem in KitLint.problems(blocks: markdown.blocks, duration: doc.duration) {

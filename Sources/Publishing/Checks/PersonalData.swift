@@ -17,10 +17,13 @@ public enum PersonalData {
     public static func findings(in text: String, firstLine: Int = 1) -> [Finding] {
         var result: [Finding] = []
         var lineNumber = firstLine - 1
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
-            guard line.utf8.count >= 11, line.utf8.contains(where: { (0x30...0x39).contains($0) }) else { continue }
-            let s = String(line)
+            // Both patterns need at least 11 digits on the line; most lines have none.
+            var digits = 0
+            for byte in line where byte >= 0x30 && byte <= 0x39 { digits += 1 }
+            guard digits >= 11 else { continue }
+            let s = String(decoding: line, as: UTF8.self)
             let range = NSRange(s.startIndex..., in: s)
             for match in idPattern?.matches(in: s, range: range) ?? [] {
                 guard let r = Range(match.range, in: s) else { continue }

@@ -40,7 +40,10 @@ public struct ContentSet: Sendable {
         let rootPath = root.path
         var stamps: [String: SourceStamp] = [:]
         let now = SourceStamp.now
+        var folders: Set<String> = []
         func isDirectory(_ path: String) -> Bool {
+            if stamps[path] != nil { return false }
+            if folders.contains(path) { return true }
             var st = stat()
             guard stat(rootPath + "/" + path, &st) == 0 else { return false }
             if (st.st_mode & S_IFMT) == S_IFDIR { return true }
@@ -81,7 +84,18 @@ public struct ContentSet: Sendable {
             }
         }
         for (folder, kind) in [("cases", DocumentKind.caseStudy), ("letters", .letter), ("pages", .page)] {
-            for name in files(in: folder) where !isDirectory("\(folder)/\(name)") {
+            let names = files(in: folder)
+            // Thousands of letters in one folder: stat them on all cores first.
+            let found = await names.parallelMap(batch: 64) { name -> (String, Bool, SourceStamp?) in
+                var st = stat()
+                guard stat(rootPath + "/" + folder + "/" + name, &st) == 0 else { return (name, false, nil) }
+                let isFolder = (st.st_mode & S_IFMT) == S_IFDIR
+                return (name, isFolder, isFolder ? nil : SourceStamp(st).unlessRacy(now: now))
+            }
+            for (name, isFolder, stamp) in found {
+                if isFolder { folders.insert("\(folder)/\(name)") } else if let stamp { stamps["\(folder)/\(name)"] = stamp }
+            }
+            for name in names where !isDirectory("\(folder)/\(name)") {
                 if name.hasSuffix(".md") {
                     let slug = String(name.dropLast(3))
                     if kind != .letter && !Document.isValidSlug(slug) {

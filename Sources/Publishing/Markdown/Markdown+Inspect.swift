@@ -1,4 +1,7 @@
 import CCmark
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A link or image found in a document, with the line it stands on.
 public struct MarkdownLink: Equatable, Sendable {
@@ -8,6 +11,16 @@ public struct MarkdownLink: Equatable, Sendable {
 }
 
 /// A top-level block of a document, enough to check a document's structure.
+/// What one pass over a document finds for the build's checks.
+public struct MarkdownInspection: Equatable, Sendable {
+    /// As `Markdown.depth`.
+    public var depth: Int
+    /// As `Markdown.rawHTMLLines`.
+    public var rawHTMLLines: [Int]
+    /// Lines with a text run that `EmphasisCheck.hasStrayMarkers` flags, each once, in order.
+    public var strayEmphasisLines: [Int]
+}
+
 public enum MarkdownBlock: Equatable, Sendable {
     case heading(level: Int, text: String, line: Int)
     /// A list with, for each item, the plain text of its first line and that line.
@@ -23,6 +36,37 @@ public struct MarkdownListItem: Equatable, Sendable {
 }
 
 extension Markdown {
+    /// Depth, raw HTML and stray emphasis markers in one walk; text runs without an asterisk are
+    /// not even turned into Swift strings.
+    public func inspect() -> MarkdownInspection {
+        var depth = 0, deepest = 0
+        var raw: [Int] = []
+        var stray: [Int] = []
+        var strayLines: Set<Int> = []
+        walk { node, entering, line in
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT:
+                if entering, let literal = cmark_node_get_literal(node), strchr(literal, 42) != nil,
+                   EmphasisCheck.hasStrayMarkers(String(cString: literal)), strayLines.insert(line).inserted {
+                    stray.append(line)
+                }
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                if entering, raw.last != line { raw.append(line) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK,
+                 CMARK_NODE_THEMATIC_BREAK:
+                break
+            default:
+                if entering {
+                    depth += 1
+                    deepest = max(deepest, depth)
+                } else {
+                    depth -= 1
+                }
+            }
+        }
+        return MarkdownInspection(depth: deepest - 1, rawHTMLLines: raw, strayEmphasisLines: stray)
+    }
+
     /// Every link and image, in document order.
     public var links: [MarkdownLink] {
         var found: [MarkdownLink] = []
@@ -73,20 +117,8 @@ extension Markdown {
     }
 
     /// The deepest nesting of blocks and inlines below the document.
-    public var depth: Int {
-        var depth = 0, deepest = 0
-        walk { node, entering, _ in
-            let type = cmark_node_get_type(node)
-            let isLeaf = [CMARK_NODE_TEXT, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE,
-                          CMARK_NODE_HTML_INLINE, CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK,
-                          CMARK_NODE_THEMATIC_BREAK].contains(type)
-            if isLeaf { return }
-            if entering { depth += 1; deepest = max(deepest, depth) } else { depth -= 1 }
-        }
-        return deepest - 1
-    }
+    public var depth: Int { inspect().depth }
 
-    /// The document's top-level blocks.
     public var blocks: [MarkdownBlock] {
         var result: [MarkdownBlock] = []
         var child = cmark_node_first_child(root)
