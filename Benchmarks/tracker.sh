@@ -206,8 +206,8 @@ for run in $(seq 0 "$RUNS"); do
     # Run 0 warms the page cache and is not counted (in smoke mode it is the only run).
     # Its output goes to files, for the checks below; timed runs write to /dev/null.
     if [ "$run" -eq 0 ] && [ $SMOKE -eq 0 ]; then target=$RESULTS/warmup; else target=$RESULTS; fi
-    if [ "$run" -eq 0 ]; then SINK=file; else SINK=null; fi
     [ "$run" -gt 0 ] && [ $SMOKE -eq 1 ] && break
+    if [ "$run" -eq 0 ]; then SINK=file; else SINK=null; fi
     if [ $SMOKE -eq 1 ]; then say "Checking the province once ..."; else say "Run $run of $RUNS$([ "$run" -eq 0 ] && echo " (warm-up, not counted)") ..."; fi
     RESULTS_SAVED=$RESULTS
     RESULTS=$target
@@ -258,7 +258,8 @@ PY
 verify
 
 if [ $SMOKE -eq 1 ]; then
-    # The other formats and the spring term (met and missed) once each.
+    # The other formats and the spring term (met and missed) once each, output kept for checking.
+    SINK=file
     for format in table csv; do
         measure "check-$format" 1 "$BIN" check --term "$TERM_ID" --as-of "$AS_OF" --format "$format" --db "$DB" --content "$ROOT/Content" \
             || die "campaign check --format $format failed"
