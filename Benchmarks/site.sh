@@ -54,41 +54,9 @@ done
 mkdir -p "$OUT"
 OUT=$(cd "$OUT" && pwd)
 
-say() { printf '%s\n' "$*" >&2; }
-die() { say "site.sh: $*"; exit 1; }
-
-# ---------------------------------------------------------------------------------------------
-# Tools
-
-install_missing() {  # install_missing command package [command package ...]
-    local missing=()
-    while [ $# -gt 0 ]; do
-        [ -x "$(command -v "$1" 2>/dev/null)" ] || missing+=("$2")
-        shift 2
-    done
-    [ ${#missing[@]} -eq 0 ] && return 0
-    local sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    say "Installing ${missing[*]} (apt-get) ..."
-    $sudo apt-get install -y "${missing[@]}" >/dev/null 2>&1 \
-        || { $sudo apt-get update >/dev/null 2>&1 && $sudo apt-get install -y "${missing[@]}" >/dev/null; } \
-        || die "could not install ${missing[*]}; install them and run again"
-}
-
-build_campaign() {  # sets BIN and BIN_LABEL
-    if [ -n "$BIN" ]; then
-        [ -x "$BIN" ] || die "--bin $BIN is not an executable"
-        BIN_LABEL="campaign binary $BIN"
-        return
-    fi
-    local config=release
-    [ $SMOKE -eq 1 ] && config=debug
-    say "Building campaign ($config) into $SCRATCH ..."
-    swift build -c $config --scratch-path "$SCRATCH" --product campaign >"$OUT/swift-build.log" 2>&1 \
-        || { tail -30 "$OUT/swift-build.log" >&2; die "swift build failed (log: $OUT/swift-build.log)"; }
-    BIN=$ROOT/$SCRATCH/$config/campaign
-    BIN_LABEL="campaign $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$([ -z "$(git -C "$ROOT" status --porcelain -- Sources Package.swift 2>/dev/null)" ] || echo '+uncommitted changes') ($config)"
-}
+NAME=site.sh
+# shellcheck source=Benchmarks/common.sh
+. "$ROOT/Benchmarks/common.sh"
 
 generate() {  # generate N DIR: (re)writes the corpus unless the same generator and seed made it
     local n=$1 dir=$2
@@ -205,7 +173,7 @@ search_available() {
 
 if [ $SMOKE -eq 1 ]; then
     command -v python3 >/dev/null || die "python3 is needed for Benchmarks/corpus.py"
-    build_campaign
+    build_campaign "$OUT/swift-build.log"
     corpus=$OUT/smoke
     generate 30 "$corpus"
     rm -rf "$OUT/smoke-site"
@@ -239,8 +207,7 @@ fi
 
 install_missing hugo hugo cmark cmark python3 python3
 [ -x /usr/bin/time ] || install_missing /usr/bin/time time
-build_campaign
-
+build_campaign "$OUT/swift-build.log"
 LOAD=$(cut -d' ' -f1 /proc/loadavg)
 if awk -v l="$LOAD" 'BEGIN { exit !(l > 0.7) }'; then
     say "WARNING: load average is $LOAD before the benchmark: other processes are using the CPU and the"

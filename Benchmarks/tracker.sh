@@ -63,41 +63,9 @@ fi
 mkdir -p "$OUT"
 OUT=$(cd "$OUT" && pwd)
 
-say() { printf '%s\n' "$*" >&2; }
-die() { say "tracker.sh: $*"; exit 1; }
-
-# ---------------------------------------------------------------------------------------------
-# Tools
-
-install_missing() {  # install_missing path package [path package ...]
-    local missing=()
-    while [ $# -gt 0 ]; do
-        [ -x "$(command -v "$1" 2>/dev/null)" ] || missing+=("$2")
-        shift 2
-    done
-    [ ${#missing[@]} -eq 0 ] && return 0
-    local sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    say "Installing ${missing[*]} (apt-get) ..."
-    $sudo apt-get install -y "${missing[@]}" >/dev/null 2>&1 \
-        || { $sudo apt-get update >/dev/null 2>&1 && $sudo apt-get install -y "${missing[@]}" >/dev/null; } \
-        || die "could not install ${missing[*]}; install them and run again"
-}
-
-build_campaign() {  # sets BIN and BIN_LABEL
-    if [ -n "$BIN" ]; then
-        [ -x "$BIN" ] || die "--bin $BIN is not an executable"
-        BIN_LABEL="campaign binary $BIN"
-        return
-    fi
-    local config=release
-    [ $SMOKE -eq 1 ] && config=debug
-    say "Building campaign ($config) into $SCRATCH ..."
-    swift build -c $config --scratch-path "$SCRATCH" --product campaign >"$OUT/tracker-swift-build.log" 2>&1 \
-        || { tail -30 "$OUT/tracker-swift-build.log" >&2; die "swift build failed (log: $OUT/tracker-swift-build.log)"; }
-    BIN=$ROOT/$SCRATCH/$config/campaign
-    BIN_LABEL="campaign $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$([ -z "$(git -C "$ROOT" status --porcelain -- Sources Package.swift 2>/dev/null)" ] || echo '+uncommitted changes') ($config)"
-}
+NAME=tracker.sh
+# shellcheck source=Benchmarks/common.sh
+. "$ROOT/Benchmarks/common.sh"
 
 generate() {  # (re)writes the province unless the same generator, scale and seed made it
     local stamp
@@ -159,8 +127,7 @@ if [ $SMOKE -eq 0 ]; then
 else
     command -v python3 >/dev/null 2>&1 || die "smoke: python3 is needed to generate the province"
 fi
-build_campaign
-
+build_campaign "$OUT/tracker-swift-build.log"
 if [ $SMOKE -eq 1 ]; then
     PROVINCE=$OUT/province-smoke
     DB=$OUT/province-smoke.sqlite

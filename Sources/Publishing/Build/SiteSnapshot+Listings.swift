@@ -5,13 +5,14 @@ import Foundation
 extension SiteSnapshot {
     func listingJobs() async -> [OutputJob] {
         var makers: [@Sendable () -> [PageSpec]] = []
-        let byGrade = Dictionary(grouping: (kits + cases).flatMap { doc in doc.document.grades.map { ($0, doc) } },
+        let listed = kits + cases
+        let byGrade = Dictionary(grouping: listed.flatMap { doc in doc.document.grades.map { ($0, doc) } },
                                  by: \.0).mapValues { $0.map(\.1) }
         for grade in Grade.allCases {
             let docs = byGrade[grade] ?? []
             makers.append { [self] in [taxonomyPage("grades/\(grade.rawValue)/", title: grade.label, docs: docs)] }
         }
-        let byTheme = Dictionary(grouping: (kits + cases).flatMap { doc in doc.document.themes.map { ($0, doc) } },
+        let byTheme = Dictionary(grouping: listed.flatMap { doc in doc.document.themes.map { ($0, doc) } },
                                  by: \.0).mapValues { $0.map(\.1) }
         for theme in config.themes {
             let docs = byTheme[theme.slug] ?? []

@@ -122,6 +122,7 @@ struct SiteSnapshot: Sendable {
 
     /// This snapshot with the HTML of the given sources rendered, for the jobs that will run.
     func filled(_ needed: Set<String>) async -> SiteSnapshot {
+        guard !needed.isEmpty else { return self }
         let missing = (kits + cases + letters + pages + attachments.values.flatMap { $0 })
             .filter { !$0.isRendered && needed.contains($0.document.source) }
         guard !missing.isEmpty else { return self }
