@@ -21,7 +21,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         var hasProblems = false
-        try reportingErrors(status: 2) {
+        try reportingErrors(status: 2, writes: false) {
             let day = try asOf.map { try Day.option($0, flag: "--as-of") } ?? .todayInChina
             let content = try options.loadContent()
             let calendar = try content.requireTerm(id: term)

@@ -12,6 +12,13 @@ struct DatabaseOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The folder with calendar/, rules.yaml and kits/.", valueName: "dir"))
     var content: String = "Content"
 
+    @Option(help: ArgumentHelp("Who is making the change, for the audit (default: $CAMPAIGN_USER, else the OS user).",
+                               valueName: "name"))
+    var user: String?
+
+    /// Who the audit names for this command's writes.
+    var actor: AuditActor { .commandLine(user: user) }
+
     var databasePath: String {
         if let db { return db }
         if let fromEnvironment = ProcessInfo.processInfo.environment["CAMPAIGN_DB"], !fromEnvironment.isEmpty {
@@ -48,24 +55,23 @@ extension Day {
         Day.today(in: TimeZone(identifier: "Asia/Shanghai") ?? .current)
     }
 
-    /// Parses a date option, naming the option when it is wrong.
+    /// Parses a date option in any spelling a CSV file may use (`2026-11-24`, `2026/11/24`,
+    /// `2026年11月24日`), naming the option when it is wrong.
     static func option(_ text: String, flag: String) throws -> Day {
-        guard let day = Day(iso: text) else {
-            throw UserError("\(flag) 的日期“\(text)”不对。请写成 YYYY-MM-DD，例如 2026-11-24。")
-        }
-        return day
+        try Day(text, flag: flag)
     }
 }
 
 /// Runs a tracking command body, printing its errors in plain Chinese on standard error and exiting
-/// with `status` (ArgumentParser would print them after “Error:” with status 1).
-func reportingErrors(status: Int32 = 1, _ body: () throws -> Void) throws {
+/// with `status` (ArgumentParser would print them after “Error:” with status 1). `writes` says
+/// whether the command writes: only then does the message add that nothing was written.
+func reportingErrors(status: Int32 = 1, writes: Bool, _ body: () throws -> Void) throws {
     do {
         try body()
     } catch let error as DiagnosticsError {
         report(error.diagnostics)
         let count = error.errors.count
-        printError("发现 \(count) 处错误，没有写入任何数据。")
+        printError(writes ? "发现 \(count) 处错误，没有写入任何数据。" : "发现 \(count) 处错误。请按上面的提示修改后重试。")
         throw ExitCode(status)
     } catch let error as UserError {
         printError("错误：\(error.message)")

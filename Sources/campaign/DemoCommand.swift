@@ -20,10 +20,10 @@ struct Demo: ParsableCommand {
     var today: String?
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(writes: true) {
             let day = try today.map { try Day.option($0, flag: "--today") } ?? .todayInChina
             let content = try options.loadContent()
-            let result = try options.openDatabase().populateDemo(content: content, today: day, actor: .currentUser())
+            let result = try options.openDatabase().populateDemo(content: content, today: day, actor: options.actor)
             print("""
                 演示数据已写入 \(options.databasePath)：青禾县 \(result.total(.schools)) 所学校、\
                 \(result.total(.classes)) 个班、\(result.total(.officers)) 位法治副校长、护校民警等\

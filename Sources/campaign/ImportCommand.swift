@@ -30,12 +30,12 @@ struct Import: ParsableCommand {
     @OptionGroup var options: DatabaseOptions
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(writes: true) {
             let needsCalendar = kind == .meetings || kind == .lectures
             let content = needsCalendar ? try options.loadContent() : TrackerContent(calendars: [])
             let database = try options.openDatabase()
             let result = try database.importCSV(kind, from: URL(fileURLWithPath: file), content: content,
-                                                today: .todayInChina, actor: .currentUser())
+                                                today: .todayInChina, actor: options.actor)
             report(result.warnings)
             print(result.summary)
         }

@@ -21,11 +21,11 @@ struct Lecture: ParsableCommand {
         @OptionGroup var options: DatabaseOptions
 
         func run() throws {
-            try reportingErrors {
+            try reportingErrors(writes: true) {
                 let content = try options.loadContent()
                 let entry = NewLecture(officer: officer, school: school, date: date, topic: topic, audience: audience)
                 let result = try options.openDatabase().log(entry, content: content, today: .todayInChina,
-                                                            actor: .currentUser())
+                                                            actor: options.actor)
                 print(result.isNew ? "已登记宣讲，编号 \(result.id)。" : "这次宣讲已经登记过，编号 \(result.id)，没有重复登记。")
             }
         }
@@ -41,8 +41,8 @@ struct Lecture: ParsableCommand {
         @OptionGroup var options: DatabaseOptions
 
         func run() throws {
-            try reportingErrors {
-                try options.openExistingDatabase().voidLecture(id: id, reason: reason, actor: .currentUser())
+            try reportingErrors(writes: true) {
+                try options.openExistingDatabase().voidLecture(id: id, reason: reason, actor: options.actor)
                 print("宣讲记录 \(id) 已作废。")
             }
         }
@@ -58,7 +58,7 @@ struct Lecture: ParsableCommand {
         @OptionGroup var options: DatabaseOptions
 
         func run() throws {
-            try reportingErrors(status: 2) {
+            try reportingErrors(status: 2, writes: false) {
                 let term = try self.term.map { try options.loadContent().requireTerm(id: $0) }
                 let items = try options.openExistingDatabase()
                     .lectures(EntryFilter(school: school, officer: officer, term: term))

@@ -23,12 +23,12 @@ struct Meeting: ParsableCommand {
         @OptionGroup var options: DatabaseOptions
 
         func run() throws {
-            try reportingErrors {
+            try reportingErrors(writes: true) {
                 let content = try options.loadContent()
                 let entry = NewMeeting(school: school, schoolClass: schoolClass, date: date, kit: kit,
                                        teacher: teacher, attendance: attendance)
                 let result = try options.openDatabase().log(entry, content: content, today: .todayInChina,
-                                                            actor: .currentUser())
+                                                            actor: options.actor)
                 print(result.isNew ? "已登记班会，编号 \(result.id)。" : "这次班会已经登记过，编号 \(result.id)，没有重复登记。")
             }
         }
@@ -44,8 +44,8 @@ struct Meeting: ParsableCommand {
         @OptionGroup var options: DatabaseOptions
 
         func run() throws {
-            try reportingErrors {
-                try options.openExistingDatabase().voidMeeting(id: id, reason: reason, actor: .currentUser())
+            try reportingErrors(writes: true) {
+                try options.openExistingDatabase().voidMeeting(id: id, reason: reason, actor: options.actor)
                 print("班会记录 \(id) 已作废。")
             }
         }
@@ -60,7 +60,7 @@ struct Meeting: ParsableCommand {
         @OptionGroup var options: DatabaseOptions
 
         func run() throws {
-            try reportingErrors(status: 2) {
+            try reportingErrors(status: 2, writes: false) {
                 let term = try self.term.map { try options.loadContent().requireTerm(id: $0) }
                 let items = try options.openExistingDatabase().meetings(EntryFilter(school: school, term: term))
                 printDocument(EntryListing.render(items, as: format))

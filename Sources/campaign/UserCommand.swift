@@ -41,13 +41,13 @@ struct User: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            try reportingErrors {
+            try reportingErrors(writes: true) {
                 let db = try database.openDatabase()
                 let password = try PasswordInput.read(confirm: true)
                 let account = try AccountStore(database: db).add(
                     NewAccount(username: username, role: role, password: password, officer: officer, school: school,
                                schoolClass: schoolClass),
-                    actor: AuditActor.currentUser())
+                    actor: database.actor)
                 print("已创建\(role.label)账号 \(account.username)。")
             }
         }
@@ -59,7 +59,7 @@ struct User: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            try reportingErrors {
+            try reportingErrors(writes: false) {
                 let accounts = try AccountStore(database: try database.openExistingDatabase()).list()
                 guard !accounts.isEmpty else {
                     print("还没有账号。用 campaign user add --username admin --role admin 创建第一个管理员账号。")
@@ -67,7 +67,8 @@ struct User: ParsableCommand {
                 }
                 for account in accounts {
                     let state = account.disabled ? "  已停用" : ""
-                    print("\(account.username)\t\(account.role.rawValue)\t\(account.binding)\t创建于 \(account.createdAt)\(state)")
+                    print("\(account.username)\t\(account.role.rawValue)\t\(account.binding)\t"
+                          + "创建于 \(BeijingTime.text(fromTimestamp: account.createdAt))\(state)")
                 }
             }
         }
@@ -82,9 +83,9 @@ struct User: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            try reportingErrors {
+            try reportingErrors(writes: true) {
                 try AccountStore(database: try database.openExistingDatabase())
-                    .disable(username: username, actor: AuditActor.currentUser())
+                    .disable(username: username, actor: database.actor)
                 print("账号 \(username) 已停用，它的登录已全部退出。")
             }
         }
@@ -101,10 +102,10 @@ struct User: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            try reportingErrors {
+            try reportingErrors(writes: true) {
                 let store = AccountStore(database: try database.openExistingDatabase())
                 let password = try PasswordInput.read(confirm: true)
-                try store.resetPassword(username: username, password: password, actor: AuditActor.currentUser())
+                try store.resetPassword(username: username, password: password, actor: database.actor)
                 print("账号 \(username) 的密码已重设，原来的登录已全部退出。")
             }
         }

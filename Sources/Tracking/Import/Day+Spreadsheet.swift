@@ -1,10 +1,37 @@
 import CampaignCore
+import Foundation
 
 extension Day {
     /// A date as people type it into a spreadsheet, year first: `2026-03-05`, `2026/3/5`,
     /// `2026.3.5` or `2026年3月5日`. Day-first and month-first forms are ambiguous and refused.
-    /// Parsed byte by byte: an import reads hundreds of thousands.
-    init?(spreadsheet text: String) {
+    public init?(spreadsheet text: String) {
+        guard let (year, month, day) = Self.spreadsheetParts(text) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// What is wrong with `text` as a date, or nil when `Day(spreadsheet:)` reads it.
+    public static func spreadsheetProblem(_ text: String) -> DateProblem? {
+        guard let (year, month, day) = spreadsheetParts(text), year >= 1 else { return .unreadable }
+        guard (1...12).contains(month) else { return .noSuchMonth(month) }
+        let days = daysIn(month: month, year: year)
+        guard day <= days else { return .noSuchDay(year: year, month: month, days: days) }
+        return day >= 1 ? nil : .unreadable
+    }
+
+    /// A date given with a command-line flag, in any spelling a CSV file may use; the error names
+    /// the flag and says what is wrong in the words an import uses.
+    public init(_ text: String, flag: String) throws {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        guard let day = Day(spreadsheet: text) else {
+            let advice = (Day.spreadsheetProblem(text) ?? .unreadable).advice
+            throw UserError("\(flag) 的日期“\(text)”不是有效的日期。\(advice)")
+        }
+        self = day
+    }
+
+    /// Year, month and day as written, not yet checked against the calendar. Parsed byte by byte:
+    /// an import reads hundreds of thousands.
+    private static func spreadsheetParts(_ text: String) -> (Int, Int, Int)? {
         var numbers: [Int] = []
         var current = 0
         var digits = 0
@@ -38,7 +65,7 @@ extension Day {
             numbers.append(current)
         }
         guard numbers.count == 3, separators == 2 else { return nil }
-        self.init(year: numbers[0], month: numbers[1], day: numbers[2])
+        return (numbers[0], numbers[1], numbers[2])
     }
 
     /// `YYYY-MM-DD`, formatted without Foundation (as fast as an import of 600,000 rows needs).

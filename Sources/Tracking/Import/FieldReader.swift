@@ -50,7 +50,8 @@ struct FieldReader {
     mutating func schoolDay(_ column: String, content: TrackerContent, today: Day) -> Day? {
         guard let value = text(column) else { return nil }
         guard let day = Day(spreadsheet: value) else {
-            problem("“\(label(column))”的“\(value)”不是有效的日期。请写成 YYYY-MM-DD，例如 2026-03-05。")
+            let advice = (Day.spreadsheetProblem(value) ?? .unreadable).advice
+            problem("“\(label(column))”的“\(value)”不是有效的日期。\(advice)")
             return nil
         }
         if day > today {

@@ -3,7 +3,7 @@ import Foundation
 import Glibc
 #endif
 
-/// Who makes a change: the OS user on the command line, an account and its address in a web app.
+/// Who makes a change: a named person on the command line, an account and its address in a web app.
 public struct AuditActor: Sendable, Equatable {
     public var name: String
     public var address: String?
@@ -11,6 +11,18 @@ public struct AuditActor: Sendable, Equatable {
     public init(name: String, address: String? = nil) {
         self.name = name
         self.address = address
+    }
+
+    /// The person running a command: `--user NAME`, else `CAMPAIGN_USER` from `environment`, else the
+    /// OS user. Blank names count as absent, so `CAMPAIGN_USER=` in a script falls through.
+    public static func commandLine(user: String?,
+                                   environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> AuditActor {
+        for candidate in [user, environment["CAMPAIGN_USER"]] {
+            let name = candidate?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            if !name.isEmpty { return AuditActor(name: name) }
+        }
+        return currentUser()
     }
 
     /// The user running this process.
