@@ -7,7 +7,8 @@ struct Campaign: AsyncParsableCommand {
         abstract: "Publish the anti-bullying campaign site and track class meetings and officer lectures.",
         subcommands: [
             Build.self, Render.self, New.self, Letter.self,
-            Import.self, Meeting.self, Lecture.self, Check.self, Demo.self,
+            Import.self, Roster.self, ClassCommand.self, OfficerCommand.self, Assign.self, Unassign.self,
+            Meeting.self, Lecture.self, Visit.self, Check.self, Audit.self, Demo.self,
             Serve.self, User.self,
         ]
     )

@@ -1,3 +1,4 @@
+import CampaignCore
 import Foundation
 import GRDB
 
@@ -9,8 +10,15 @@ extension TrackerDatabase {
         try entry.insert(db)
     }
 
-    /// The audit trail, oldest first.
-    public func auditTrail() throws -> [AuditEntry] {
-        try writer.read { db in try AuditEntry.order(Column("id")).fetchAll(db) }
+    /// The audit trail, oldest first; with `since`, only what was written from the start of that
+    /// day in Beijing time on.
+    public func auditTrail(since: Day? = nil) throws -> [AuditEntry] {
+        try writer.read { db in
+            var request = AuditEntry.order(Column("id"))
+            if let since {
+                request = request.filter(Column("at") >= BeijingTime.startTimestamp(of: since))
+            }
+            return try request.fetchAll(db)
+        }
     }
 }
