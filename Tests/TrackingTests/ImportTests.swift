@@ -110,7 +110,7 @@ import Testing
         try database.importText(.meetings, "school,class,date,attendance\nS001,2024-1,2026-03-05,40\n")
         let changed = "school,class,date,attendance\nS001,2024-2,2026-03-05,38\nS001,2024-1,2026-03-05,45\n"
         #expect(diagnostics { try database.importText(.meetings, changed) } == [
-            "file.csv:3: error: 班级 S001/2024-1 在 2026-03-05 的班会已经保存过，但内容不同：已保存的是班会材料“”、主讲人“”、参加人数“40”，这一行是班会材料“”、主讲人“”、参加人数“45”。如需更正，请先作废原记录：campaign meeting void 1 --reason 原因，再重新导入。",
+            "file.csv:3: error: 班级 S001/2024-1 在 2026-03-05 的班会已经保存过，但内容不同：已保存的是参加人数“40”，这一行是参加人数“45”。如需更正，请先作废原记录：campaign meeting void 1 --reason 原因，再重新导入。",
         ])
         #expect(try database.count("meeting") == 1)
         let renamed = "code,name,county,city\nS001,城关第一小学,青禾县,示例市\n"

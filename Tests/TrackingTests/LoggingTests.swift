@@ -38,7 +38,7 @@ import Testing
         #expect(try database.count("meeting") + database.count("lecture") == 0)
         _ = try database.log(NewMeeting(school: "S001", schoolClass: "2024-1", date: "2026-03-05", attendance: 40),
                              content: fixtureContent, today: today, actor: testActor)
-        #expect(throws: UserError("班级 S001/2024-1 在 2026-03-05 的班会已经登记过（编号 1），内容是班会材料“”、主讲人“”、参加人数“40”。如需更正，请先作废原记录：campaign meeting void 1 --reason 原因，再重新登记。")) {
+        #expect(throws: UserError("班级 S001/2024-1 在 2026-03-05 的班会已经登记过（编号 1），内容是参加人数“40”。如需更正，请先作废原记录：campaign meeting void 1 --reason 原因，再重新登记。")) {
             try database.log(NewMeeting(school: "S001", schoolClass: "2024-1", date: "2026-03-05", attendance: 41),
                              content: fixtureContent, today: today, actor: testActor)
         }
@@ -59,10 +59,10 @@ import Testing
         let listed = try database.lectures()
         #expect(listed.count == 1)
         #expect(listed[0].voidReason == "听众人数填错")
-        #expect(throws: UserError("宣讲记录 1 已于 2026-03-19T06:00:00Z 作废（原因：听众人数填错），不需要再作废。")) {
+        #expect(throws: UserError("宣讲记录 1 已于 2026-03-19 14:00:00 作废（原因：听众人数填错），不需要再作废。")) {
             try database.voidLecture(id: 1, reason: "again", actor: testActor)
         }
-        #expect(throws: UserError("没有编号为 9 的班会记录。请用 list 命令查看编号。")) {
+        #expect(throws: UserError("没有编号为 9 的班会记录。请用 campaign meeting list 查看编号。")) {
             try database.voidMeeting(id: 9, reason: "x", actor: testActor)
         }
         #expect(throws: UserError("请用 --reason 写明作废的原因，例如 --reason \"日期填错\"。")) {

@@ -19,7 +19,7 @@ struct OfficerValues: RowValues {
     var name: String
     var role: Officer.Role
     var phone: String?
-    var summary: String { "姓名“\(name)”、职务“\(role.rawValue)”、电话“\(phone ?? "")”" }
+    var summary: String { RowSummary.text(["姓名": name, "职务": role.rawValue, "电话": phone]) }
 }
 
 struct NoValues: RowValues {
@@ -31,14 +31,14 @@ struct MeetingValues: RowValues {
     var teacher: String?
     var attendance: Int?
     var summary: String {
-        "班会材料“\(kit ?? "")”、主讲人“\(teacher ?? "")”、参加人数“\(attendance.map(String.init) ?? "")”"
+        RowSummary.text(["班会材料": kit, "主讲人": teacher, "参加人数": attendance.map(String.init)])
     }
 }
 
 struct LectureValues: RowValues {
     var topic: String
     var audience: Int?
-    var summary: String { "主题“\(topic)”、听众人数“\(audience.map(String.init) ?? "")”" }
+    var summary: String { RowSummary.text(["主题": topic, "听众人数": audience.map(String.init)]) }
 }
 
 struct MeetingKey: Hashable {

@@ -24,9 +24,10 @@ extension TrackerDatabase {
             guard db.changesCount == 1 else {
                 guard let row = try Row.fetchOne(db, sql: "SELECT voidedAt, voidReason FROM \(table) WHERE id = ?",
                                                  arguments: [id]) else {
-                    throw UserError("没有编号为 \(id) 的\(noun)。请用 list 命令查看编号。")
+                    // The table is named like its command: campaign meeting list, campaign lecture list.
+                    throw UserError("没有编号为 \(id) 的\(noun)。请用 campaign \(table) list 查看编号。")
                 }
-                let when: String = try row.decode(atIndex: 0)
+                let when = BeijingTime.text(fromTimestamp: try row.decode(atIndex: 0))
                 let why: String = try row.decode(atIndex: 1)
                 throw UserError("\(noun) \(id) 已于 \(when) 作废（原因：\(why)），不需要再作废。")
             }
