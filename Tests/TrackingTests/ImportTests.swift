@@ -64,7 +64,7 @@ import Testing
             "meetings.csv:1: warning: 不认识的列“备注”，已忽略。meetings 文件可用的列有：school|学校代码, class|班级代码, date|日期, kit|班会材料, teacher|主讲人, attendance|参加人数。",
             "meetings.csv:3: error: 学校代码“S999”不存在。请检查代码，或先导入学校名单：campaign import schools 学校.csv。",
             "meetings.csv:4: error: 学校 S001 没有班级代码为“2099-9”的班级。请检查代码，或先导入班级名单：campaign import classes 班级.csv。",
-            "meetings.csv:5: error: 班会材料“no-such-kit”不存在。请填写 Content/kits 下的文件夹名（例如 kind-words、who-to-tell），或留空。",
+            "meetings.csv:5: error: 班会材料“no-such-kit”不存在。请填写材料包的标题或 Content/kits 下的文件夹名（例如 kind-words、who-to-tell），或留空。",
             "meetings.csv:6: error: 日期 2026-03-07 是星期六，不是 2026-spring 学期的上课日。请检查日期；如果当天确实调休上课，请把它加到 Content/calendar/2026-spring.yaml 的 workdays 中。",
             "meetings.csv:7: error: 日期 2026-03-11 是放假（校庆），不是 2026-spring 学期的上课日。请检查日期；如果当天确实调休上课，请把它加到 Content/calendar/2026-spring.yaml 的 workdays 中。",
             "meetings.csv:8: error: 日期 2026-03-23 还没到（今天是 2026-03-20）。只能登记已经开过的活动，请检查日期。",

@@ -9,14 +9,17 @@ public struct TrackerContent: Sendable {
     public var rules: Rules
     /// Slugs of `Content/kits/<slug>/index.md`.
     public var kits: Set<String>
+    /// Each kit's title by slug, so that a meeting may name its kit by title.
+    public var kitTitles: [String: String]
     /// Problems that did not stop loading (unknown keys, needless workdays).
     public var warnings: [Diagnostic]
 
     public init(calendars: [TermCalendar], rules: Rules = Rules(), kits: Set<String> = [],
-                warnings: [Diagnostic] = []) {
+                kitTitles: [String: String] = [:], warnings: [Diagnostic] = []) {
         self.calendars = calendars.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
         self.rules = rules
         self.kits = kits
+        self.kitTitles = kitTitles
         self.warnings = warnings
     }
 
@@ -61,11 +64,16 @@ public struct TrackerContent: Sendable {
         }
 
         let kitFolder = directory.appendingPathComponent("kits")
-        let kits = ((try? fileManager.contentsOfDirectory(atPath: kitFolder.path)) ?? []).filter {
-            fileManager.fileExists(atPath: kitFolder.appendingPathComponent($0).appendingPathComponent("index.md").path)
+        var kits: Set<String> = []
+        var kitTitles: [String: String] = [:]
+        for name in (try? fileManager.contentsOfDirectory(atPath: kitFolder.path)) ?? [] {
+            let index = kitFolder.appendingPathComponent(name).appendingPathComponent("index.md")
+            guard fileManager.fileExists(atPath: index.path) else { continue }
+            kits.insert(name)
+            kitTitles[name] = (try? TextFile.read(index)).flatMap(TrackerContent.kitTitle(frontMatterOf:))
         }
 
-        let content = TrackerContent(calendars: calendars, rules: rules, kits: Set(kits))
+        let content = TrackerContent(calendars: calendars, rules: rules, kits: kits, kitTitles: kitTitles)
         diagnostics += content.overlapWarnings(folder: calendarFolder.relativePath)
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw DiagnosticsError(diagnostics)

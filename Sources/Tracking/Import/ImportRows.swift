@@ -133,12 +133,7 @@ enum RowChecks {
             classId = index.schoolClass(classCode, schoolId: schoolId, schoolCode: schoolCode, in: &r)
         }
         let date = r.schoolDay("date", content: content, today: today)
-        let kit = r.text("kit")
-        if let kit, !content.kits.contains(kit) {
-            let examples = content.kits.sorted().prefix(3).joined(separator: "、")
-            r.problem("班会材料“\(kit)”不存在。请填写 Content/kits 下的文件夹名"
-                + (examples.isEmpty ? "" : "（例如 \(examples)）") + "，或留空。")
-        }
+        let kit = r.kit("kit", content: content)
         let teacher = r.text("teacher"), attendance = r.count("attendance")
         guard r.problems.isEmpty, let schoolCode, let classCode, let classId, let date else { return nil }
         return CheckedRow(key: MeetingKey(classId: classId, date: date),
