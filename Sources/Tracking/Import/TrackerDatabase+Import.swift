@@ -26,12 +26,8 @@ extension TrackerDatabase {
         let text: String
         do {
             text = try CSVText.decode(data)
-        } catch .utf16 {
-            throw DiagnosticsError([.error("文件是 UTF-16（“Unicode 文本”）格式。请在 Excel 中“另存为”→“CSV UTF-8（逗号分隔）”后再导入。",
-                                           path: path)])
         } catch {
-            throw DiagnosticsError([.error("无法识别文件的编码。请在 Excel 中“另存为”→“CSV UTF-8（逗号分隔）”后再导入。",
-                                           path: path)])
+            throw DiagnosticsError([.error(error.message(path: path), path: path)])
         }
         let scan = CSVRecords(text: text)
         var diagnostics = scan.problems.map { problem -> Diagnostic in
