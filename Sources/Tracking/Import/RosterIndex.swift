@@ -12,6 +12,8 @@ struct RosterIndex {
         var schoolId: Int64
     }
 
+    /// The code of a class by its name at a school, looked up only when a code is not found.
+    var classCodeNamed: (_ name: String, _ schoolId: Int64) -> String? = { _, _ in nil }
     var schoolIDs: [String: Int64] = [:]
     var classIDs: [ClassKey: Int64] = [:]
     var officerIDs: [String: Int64] = [:]
@@ -21,6 +23,8 @@ struct RosterIndex {
     /// Loads the whole roster, or only what one entry needs when codes are given.
     static func load(_ db: Database, schoolCode: String? = nil, officerCode: String? = nil) throws -> RosterIndex {
         var index = RosterIndex()
+        // Only ever called inside the transaction that loaded the index.
+        index.classCodeNamed = { name, schoolId in try? classCode(named: name, schoolId: schoolId, in: db) }
         let schoolFilter = schoolCode == nil ? "" : " WHERE code = ?"
         let schoolArguments: StatementArguments = schoolCode.map { [$0] } ?? []
         for row in try Row.fetchAll(db, sql: "SELECT id, code FROM school" + schoolFilter, arguments: schoolArguments) {
@@ -64,7 +68,7 @@ struct RosterIndex {
 
     func schoolClass(_ code: String, schoolId: Int64, schoolCode: String, in reader: inout FieldReader) -> Int64? {
         if let id = classIDs[ClassKey(schoolId: schoolId, code: code)] { return id }
-        reader.problem("学校 \(schoolCode) 没有班级代码为“\(code)”的班级。请检查代码，或先导入班级名单：campaign import classes 班级.csv。")
+        reader.problem(unknownClassMessage(code, schoolCode: schoolCode, schoolId: schoolId))
         return nil
     }
 }
