@@ -17,9 +17,14 @@ public struct ThrottlePolicy: Sendable, Equatable {
         self.forgetAfter = forgetAfter
     }
 
-    /// Per username: a person mistyping three times waits 2 s, then 4 s, 8 s…
-    public static let username = ThrottlePolicy(freeFailures: 3)
-    /// Per client address: a school's shared network address gets more room.
+    /// Per (username, address): a person mistyping three times waits 2 s, then 4 s, 8 s… up to 15 minutes.
+    /// This is what stops guessing from one address.
+    public static let pair = ThrottlePolicy(freeFailures: 3)
+    /// Per username, whatever the address: after 5 failures each further one waits 1 s, 2 s, 4 s, then
+    /// 5 s at most, so guesses from many addresses are slowed while the real user, signing in from an
+    /// address with no failures, never waits more than 5 s because of them.
+    public static let username = ThrottlePolicy(freeFailures: 5, baseDelay: 1, maxDelay: 5)
+    /// Per client address, whatever the name: a school's shared network address gets more room.
     public static let address = ThrottlePolicy(freeFailures: 20)
 
     /// How long the key is locked after its `failures`-th failure in a row.
