@@ -65,7 +65,9 @@ struct TestApp {
     let services: AppServices
     let liveReload = LiveReload()
 
-    init(configure: (inout ServerConfiguration) -> Void = { _ in }) async throws {
+    /// `verifier` replaces bcrypt's password check (nil keeps it).
+    init(verifier: (any PasswordVerifier)? = nil,
+         configure: (inout ServerConfiguration) -> Void = { _ in }) async throws {
         database = try TrackerDatabase.inMemory()
         try seedRoster(database)
         clock = TestClock()
@@ -75,7 +77,7 @@ struct TestApp {
         configuration.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .current
         configuration.trustForwardedFor = true
         configure(&configuration)
-        services = try await makeServices(database: database, configuration: configuration)
+        services = try await makeServices(database: database, configuration: configuration, verifier: verifier)
         let accounts = services.accounts
         let actor = AuditActor(name: "test")
         try accounts.add(NewAccount(username: "officer1", role: .officer, password: Self.password, officer: "P001"),

@@ -10,17 +10,23 @@ public struct AppServices: Sendable {
     public let accounts: AccountStore
     public let sessions: SessionStore
     public let throttle: LoginThrottle
+    public let passwordChecks: PasswordCheckPool
     public let content: ContentStore
     public let pages: PageStore
 
+    /// `verifier` checks passwords; nil checks the accounts' bcrypt hashes.
     public init(configuration: ServerConfiguration, database: TrackerDatabase, content: ContentStore,
-                pages: PageStore) {
+                pages: PageStore, verifier: (any PasswordVerifier)? = nil) {
         self.configuration = configuration
         self.database = database
         accounts = AccountStore(database: database, bcryptCost: configuration.bcryptCost)
         sessions = SessionStore(database: database, policy: configuration.sessionPolicy)
-        throttle = LoginThrottle(database: database, usernamePolicy: configuration.usernameThrottle,
+        throttle = LoginThrottle(database: database, pairPolicy: configuration.pairThrottle,
+                                 usernamePolicy: configuration.usernameThrottle,
                                  addressPolicy: configuration.addressThrottle)
+        passwordChecks = PasswordCheckPool(
+            verifier: verifier ?? BcryptVerifier(accounts: accounts, threads: configuration.passwordChecksAtOnce),
+            running: configuration.passwordChecksAtOnce, waiting: configuration.passwordChecksWaiting)
         self.content = content
         self.pages = pages
     }

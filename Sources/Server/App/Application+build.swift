@@ -3,11 +3,14 @@ import Hummingbird
 import Logging
 import Tracking
 
-/// Loads the content and the page templates and wires the stores to the database.
-public func makeServices(database: TrackerDatabase, configuration: ServerConfiguration) async throws -> AppServices {
+/// Loads the content and the page templates and wires the stores to the database; `verifier` checks
+/// passwords (nil: bcrypt).
+public func makeServices(database: TrackerDatabase, configuration: ServerConfiguration,
+                         verifier: (any PasswordVerifier)? = nil) async throws -> AppServices {
     let content = try await ContentStore(contentFolder: configuration.contentFolder, siteFolder: configuration.siteFolder)
     let pages = PageStore(try await PageRenderer.load(siteFolder: configuration.siteFolder))
-    return AppServices(configuration: configuration, database: database, content: content, pages: pages)
+    return AppServices(configuration: configuration, database: database, content: content, pages: pages,
+                       verifier: verifier)
 }
 
 /// The routes: the built site at `/` (when there is one), the live-reload endpoints (when given),

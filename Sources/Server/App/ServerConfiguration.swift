@@ -14,7 +14,13 @@ public struct ServerConfiguration: Sendable {
     public var trustForwardedFor = false
     /// bcrypt's cost for passwords set through the app's stores.
     public var bcryptCost: UInt8 = 12
+    /// bcrypt checks that run at once, on threads of their own (each keeps a core busy).
+    public var passwordChecksAtOnce = 2
+    /// bcrypt checks that may wait for a turn; a login beyond these is answered 503 at once.
+    public var passwordChecksWaiting = 8
     public var sessionPolicy = SessionPolicy()
+    /// Failed logins per (username, address), per username and per address (see `ThrottlePolicy`).
+    public var pairThrottle = ThrottlePolicy.pair
     public var usernameThrottle = ThrottlePolicy.username
     public var addressThrottle = ThrottlePolicy.address
     public var clock = AppClock.system

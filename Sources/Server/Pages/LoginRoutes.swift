@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import NIOPosix
 import Tracking
 
 /// Signing in and out.
@@ -29,23 +28,29 @@ struct LoginRoutes {
         guard !username.isEmpty, !password.isEmpty else {
             return loginPage(request, message: "请填写用户名和密码。", username: username, status: .unprocessableContent)
         }
-        let wait = try services.throttle.wait(username: username, address: address, now: now)
-        if wait > 0 {
+        guard services.passwordChecks.hasRoom else { return busy(request, username: username, context: context) }
+        // Checked and counted in one step, before bcrypt: parallel guesses cannot all pass.
+        if case .refused(let wait) = try await services.throttle.admit(username: username, address: address, now: now) {
             let seconds = Int(wait.rounded(.up))
-            return loginPage(request, message: "登录失败次数太多，请 \(seconds) 秒后再试。", username: username,
-                             status: .tooManyRequests)
+            var response = loginPage(request, message: "登录失败次数太多，请 \(seconds) 秒后再试。", username: username,
+                                     status: .tooManyRequests)
+            response.headers[.retryAfter] = String(seconds)
+            return response
         }
-        // bcrypt takes a good part of a second on purpose: off the threads that serve requests.
-        let accounts = services.accounts
-        let verified = try await NIOThreadPool.singleton.runIfActive {
-            try accounts.verify(username: username, password: password)
+        let verified: Account?
+        do {
+            verified = try await services.passwordChecks.verify(username: username, password: password)
+        } catch {
+            // The password was not checked: the attempt does not count.
+            try await services.throttle.withdraw(username: username, address: address, now: now)
+            guard error is PasswordCheckPool.Busy else { throw error }
+            return busy(request, username: username, context: context)
         }
         guard let account = verified, let accountId = account.id else {
-            try services.throttle.recordFailure(username: username, address: address, now: now)
             context.logger.notice("failed sign-in for \(username) from \(address)")
             return loginPage(request, message: "用户名或密码不对，或账号已停用。", username: username, status: .unauthorized)
         }
-        try services.throttle.recordSuccess(username: username)
+        try await services.throttle.recordSuccess(username: username, address: address, now: now)
         let token = try services.sessions.start(accountId: accountId, address: address, now: now)
         try await services.database.writer.write { db in
             try AccountStore.audit(db, actor: AuditActor(name: "web:\(account.username)", address: address),
@@ -71,6 +76,15 @@ struct LoginRoutes {
         }
         var response = Response.seeOther("/app/login")
         response.setCookie(SessionCookie.cleared(SessionCookie.session, secure: services.isSecure(request)))
+        return response
+    }
+
+    /// No room to check a password now: said at once, the form kept.
+    private func busy(_ request: Request, username: String, context: AppRequestContext) -> Response {
+        context.logger.debug("sign-in refused, too many at once: \(username)")
+        var response = loginPage(request, message: "登录的人太多，请稍后再试。", username: username,
+                                 status: .serviceUnavailable)
+        response.headers[.retryAfter] = "1"
         return response
     }
 
