@@ -16,7 +16,9 @@ struct Import: ParsableCommand {
               assignments  officer|编号, school|学校代码
               meetings     school|学校代码, class|班级代码, date|日期, kit|班会材料, teacher|主讲人,
                            attendance|参加人数 (the last three optional)
-              lectures     officer|编号, school|学校代码, date|日期, topic|主题, audience|听众人数 (optional)
+              lectures     officer|编号, school|学校代码, date|日期, topic|主题, audience|听众人数 (optional),
+                           hours|课时 (optional, default 1)
+              visits       officer|编号, school|学校代码, date|日期, note|备注 (optional)
             Files saved by Excel or WPS (UTF-8, UTF-8 with BOM, GB18030) are read as they are. Rows already
             stored are skipped; if any row is wrong, every problem is listed and nothing is written.
             """)
@@ -27,11 +29,33 @@ struct Import: ParsableCommand {
     @Argument(help: ArgumentHelp("The CSV file.", valueName: "file.csv"))
     var file: String
 
+    @Option(help: ArgumentHelp("Set the roster of this term (classes, officers, assignments): rows are added or changed from the term on, and classes of the file's schools (assignments of its officers) left out of the file end before it.", valueName: "term"))
+    var term: String?
+
+    @Flag(name: .customLong("dry-run"), help: "With --term: print what would be added, changed and ended, and write nothing.")
+    var dryRun = false
+
     @OptionGroup var options: DatabaseOptions
 
+    func validate() throws {
+        if dryRun && term == nil {
+            throw ValidationError("--dry-run 只能和 --term 一起用。")
+        }
+    }
+
     func run() throws {
+        if let term {
+            try reportingErrors(writes: !dryRun) {
+                let calendar = try options.loadContent().requireTerm(id: term)
+                let data = try readFile(file)
+                let plan = try options.openDatabase().importRoster(kind, data: data, path: file, term: calendar,
+                                                                   dryRun: dryRun, actor: options.actor)
+                printDocument(plan.text)
+            }
+            return
+        }
         try reportingErrors(writes: true) {
-            let needsCalendar = kind == .meetings || kind == .lectures
+            let needsCalendar = kind == .meetings || kind == .lectures || kind == .visits
             let content = needsCalendar ? try options.loadContent() : TrackerContent(calendars: [])
             let database = try options.openDatabase()
             let result = try database.importCSV(kind, from: URL(fileURLWithPath: file), content: content,
@@ -39,5 +63,14 @@ struct Import: ParsableCommand {
             report(result.warnings)
             print(result.summary)
         }
+    }
+}
+
+/// The bytes of a file named on the command line, or a plain error naming it.
+func readFile(_ path: String) throws -> Data {
+    do {
+        return try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+        throw UserError("无法读取文件 \(path)。请检查文件名和路径。")
     }
 }

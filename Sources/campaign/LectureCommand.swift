@@ -18,12 +18,14 @@ struct Lecture: ParsableCommand {
         @Option(help: "The date it was given, YYYY-MM-DD: a school day, not after today.") var date: String
         @Option(help: "The topic (主题).") var topic: String
         @Option(help: "How many people listened.") var audience: Int?
+        @Option(help: "课时 (lesson periods) it took, 1 to 20 (default 1).") var hours: Int?
         @OptionGroup var options: DatabaseOptions
 
         func run() throws {
             try reportingErrors(writes: true) {
                 let content = try options.loadContent()
-                let entry = NewLecture(officer: officer, school: school, date: date, topic: topic, audience: audience)
+                let entry = NewLecture(officer: officer, school: school, date: date, topic: topic, audience: audience,
+                                       hours: hours)
                 let result = try options.openDatabase().log(entry, content: content, today: .todayInChina,
                                                             actor: options.actor)
                 print(result.isNew ? "已登记宣讲，编号 \(result.id)。" : "这次宣讲已经登记过，编号 \(result.id)，没有重复登记。")

@@ -57,8 +57,7 @@ import Testing
             #expect(west.text.contains("宣讲（1 人次）"))
             #expect(!west.text.contains("<td>第一小学</td>"))
             let school = try await browser.get("/app/compliance.csv?school=S02")
-            let report = try app.database.complianceReport(term: term, asOf: day("2026-11-24"), rules: tracker.rules,
-                                                           school: "S02")
+            let report = try app.database.complianceReport(term: term, asOf: day("2026-11-24"), rules: tracker.rules, scope: CheckScope(school: "S02"))
             #expect(school.text == report.csv)
             let unknown = try await browser.get("/app/compliance?county=%E5%8C%97%E5%9F%8E%E5%8C%BA")
             #expect(unknown.status == .unprocessableContent)

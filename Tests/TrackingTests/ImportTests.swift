@@ -12,10 +12,10 @@ import Testing
         #expect(try database.importText(.classes, classesCSV).added == 4)
         #expect(try database.importText(.officers, officersCSV).added == 2)
         #expect(try database.importText(.assignments, assignmentsCSV).added == 3)
-        let classes = try database.writer.read { db in try SchoolClass.order(Column("id")).fetchAll(db) }
+        let classes = try database.writer.read { db in try SchoolClass.fetchAll(db, sql: "SELECT * FROM classCurrent ORDER BY id") }
         #expect(classes.first == SchoolClass(id: 1, schoolId: 1, code: "2024-1", name: "一年级(1)班", grade: "一年级",
                                              teacher: "刘老师"))
-        let officer = try database.writer.read { db in try Officer.fetchOne(db, key: 1) }
+        let officer = try database.writer.read { db in try Officer.fetchOne(db, sql: "SELECT * FROM officerCurrent WHERE id = 1") }
         #expect(officer == Officer(id: 1, code: "P01", name: "张警官", role: .schoolPolice, phone: nil))
     }
 

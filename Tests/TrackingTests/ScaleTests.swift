@@ -67,25 +67,26 @@ import Testing
             "P1@A1 0", "P1@B1 1", "P2@A2 0", "P2@B2 0", "P2@C1 1", "P3@C1 0",
         ])
         for county in ["甲县", "乙区", "丙县"] {
-            let part = try database.complianceReport(term: fixtureTerm, asOf: asOf, rules: Rules(), county: county)
+            let part = try database.complianceReport(term: fixtureTerm, asOf: asOf, rules: Rules(), scope: CheckScope(county: county))
             #expect(part.classes == whole.classes.filter { $0.county == county })
             #expect(part.officers == whole.officers.filter { $0.county == county })
         }
-        #expect(try database.complianceReport(term: fixtureTerm, asOf: asOf, rules: Rules(), county: "乙区")
+        #expect(try database.complianceReport(term: fixtureTerm, asOf: asOf, rules: Rules(), scope: CheckScope(county: "乙区"))
             .classes.map(\.code) == ["2023-1", "2025-1", "2025-2"])
         for school in ["A1", "A2", "B1", "B2", "C1"] {
-            let part = try database.complianceReport(term: fixtureTerm, asOf: asOf, rules: Rules(), school: school)
+            let part = try database.complianceReport(term: fixtureTerm, asOf: asOf, rules: Rules(), scope: CheckScope(school: school))
             #expect(part.classes == whole.classes.filter { $0.schoolCode == school })
             #expect(part.officers == whole.officers.filter { $0.schoolCode == school })
         }
-        // Both filters: the school, if it lies in the county; else nothing.
-        let both = try database.complianceReport(term: fixtureTerm, asOf: asOf, rules: Rules(), school: "B2", county: "乙区")
+        // Both filters: the school, if it lies in the county; else a mistake.
+        let both = try database.complianceReport(term: fixtureTerm, asOf: asOf, rules: Rules(), scope: CheckScope(school: "B2", county: "乙区"))
         #expect(both.classes.map(\.code) == ["2025-1", "2025-2"])
-        let neither = try database.complianceReport(term: fixtureTerm, asOf: asOf, rules: Rules(), school: "B2", county: "甲县")
-        #expect(neither.classes.isEmpty && neither.officers.isEmpty)
+        #expect(throws: UserError.self) {
+            try database.complianceReport(term: fixtureTerm, asOf: asOf, rules: Rules(), scope: CheckScope(school: "B2", county: "甲县"))
+        }
     }
 
-    @Test func jsonBytesAreTheEncodersTextByteForByte() throws {
+    @Test func jsonParsesBackToTheNamesItWasMadeFrom() throws {
         let database = try counties()
         // Names that need escaping: quote, backslash, tab, newline, a control character, U+2028.
         try database.importText(.classes, """
@@ -96,28 +97,35 @@ import Testing
 
             """)
         for asOf in ["2026-02-20", "2026-03-20", "2026-04-30"] {
-            let report = try database.complianceReport(term: fixtureTerm, asOf: day(asOf), rules: Rules())
-            #expect(report.classes.contains { $0.name.contains("\u{2028}") })
-            #expect(report.jsonBytes == Array(report.json.text().utf8))
-            let county = try database.complianceReport(term: fixtureTerm, asOf: day(asOf), rules: Rules(), county: "丙县")
-            #expect(county.jsonBytes == Array(county.json.text().utf8))
+            for scope in [CheckScope(), CheckScope(county: "丙县")] {
+                let report = try database.complianceReport(term: fixtureTerm, asOf: day(asOf), rules: Rules(), scope: scope)
+                let parsed = try #require(try JSONSerialization.jsonObject(with: Data(report.jsonBytes)) as? [String: Any])
+                let classes = try #require(parsed["classes"] as? [[String: Any]])
+                #expect(classes.compactMap { $0["name"] as? String } == report.classes.map(\.name))
+                #expect(classes.count == report.classes.count)
+            }
         }
         let empty = ComplianceReport(term: fixtureTerm, asOf: day("2026-03-20"), rules: Rules(), classes: [], officers: [])
-        #expect(String(decoding: empty.jsonBytes, as: UTF8.self) == """
+        #expect(empty.jsonText == """
             {
               "term": "2026-spring",
               "asOf": "2026-03-20",
               "schoolDays": 20,
               "classes": [],
               "officers": [],
+              "visits": [],
+              "hours": [],
+              "uncovered": [],
               "summary": {
                 "classes": {"met": 0, "on-track": 0, "behind": 0, "missed": 0},
-                "officers": {"met": 0, "on-track": 0, "behind": 0, "missed": 0}
+                "officers": {"met": 0, "on-track": 0, "behind": 0, "missed": 0},
+                "visits": {"met": 0, "on-track": 0, "behind": 0, "missed": 0},
+                "hours": {"met": 0, "on-track": 0, "behind": 0, "missed": 0},
+                "uncovered": 0
               }
             }
 
             """)
-        #expect(empty.jsonBytes == Array(empty.json.text().utf8))
     }
 
     @Test func jsonBytesEscapeLikeTheEncoder() {

@@ -32,8 +32,10 @@ struct ComplianceRoutes {
         } else {
             throw UserError("没有包含 \(asOf) 的学期。请在 Content/calendar 中添加学期日历。")
         }
-        let report = try services.database.complianceReport(term: term, asOf: asOf, rules: tracker.rules,
-                                                            school: query["school"], county: query["county"])
+        let report = try services.database.complianceReport(
+            term: term, asOf: asOf, rules: tracker.rules,
+            scope: CheckScope(school: query["school"], county: query["county"]),
+            schoolYear: tracker.schoolYear(of: term))
         return (report, query)
     }
 

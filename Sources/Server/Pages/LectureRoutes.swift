@@ -77,7 +77,8 @@ struct LectureRoutes {
         let officer = user.officerCode ?? ""
         let snapshot = services.content.snapshot
         let today = services.today
-        let schools = try services.database.assignedSchools(officerCode: officer)
+        let schools = try services.database.assignedSchools(
+            officerCode: officer, inTermEnding: snapshot.tracker.currentTerm(on: today)?.end)
         var page = PageContext(user: user, title: "宣讲登记")
         page["officerName"] = try services.database.officerName(code: officer) ?? officer
         page["officerCode"] = officer
@@ -90,12 +91,10 @@ struct LectureRoutes {
                         "audience": form["audience"] ?? ""]
         if let term = snapshot.tracker.currentTerm(on: today) {
             page["term"] = ["id": term.id, "name": term.name, "start": term.start.description, "end": term.end.description]
-            var rows: [[String: Any]] = []
-            for school in schools {
-                let report = try services.database.complianceReport(term: term, asOf: today, rules: snapshot.tracker.rules,
-                                                                    school: school.code)
-                rows += report.officers.filter { $0.code == officer }.map(StatusView.row)
-            }
+            let report = try services.database.complianceReport(
+                term: term, asOf: today, rules: snapshot.tracker.rules, scope: CheckScope(officer: officer),
+                schoolYear: snapshot.tracker.schoolYear(of: term))
+            let rows = report.officers.map(StatusView.row)
             page["statuses"] = rows
             page["hasStatuses"] = !rows.isEmpty
             let entries = try services.database.lectures(EntryFilter(officer: officer, term: term))

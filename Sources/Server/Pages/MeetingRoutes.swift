@@ -95,7 +95,7 @@ struct MeetingRoutes {
         if let term = snapshot.tracker.currentTerm(on: today) {
             page["term"] = ["id": term.id, "name": term.name, "start": term.start.description, "end": term.end.description]
             let report = try services.database.complianceReport(term: term, asOf: today, rules: snapshot.tracker.rules,
-                                                                school: school)
+                                                                scope: CheckScope(school: school))
             page["statuses"] = report.classes.filter { $0.code == schoolClass }.map(StatusView.row)
             let entries = try services.database.meetings(EntryFilter(school: school, term: term))
                 .filter { $0.classCode == schoolClass }

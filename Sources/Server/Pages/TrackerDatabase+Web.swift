@@ -4,27 +4,32 @@ import Tracking
 
 /// Small read queries the web pages need beyond Tracking's lists and checks.
 extension TrackerDatabase {
-    /// The schools an officer is assigned to (code, name), by code.
-    func assignedSchools(officerCode: String) throws -> [(code: String, name: String)] {
+    /// The schools an officer is assigned to (code, name), by code: in the term ending on `termEnd`,
+    /// or ever when nil.
+    func assignedSchools(officerCode: String, inTermEnding termEnd: Day? = nil) throws -> [(code: String, name: String)] {
         try writer.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT s.code, s.name FROM assignment a
                 JOIN officer o ON o.id = a.officerId JOIN school s ON s.id = a.schoolId
-                WHERE o.code = ? ORDER BY s.code
-                """, arguments: [officerCode]).map { (try $0.decode(atIndex: 0), try $0.decode(atIndex: 1)) }
+                WHERE o.code = :officer AND (:day IS NULL OR EXISTS (
+                    SELECT 1 FROM assignmentVersion v WHERE v.assignmentId = a.id AND v.retiredAt IS NULL
+                    AND v.validFrom <= :day AND (v.validUntil IS NULL OR v.validUntil > :day)))
+                ORDER BY s.code
+                """, arguments: ["officer": officerCode, "day": termEnd])
+                .map { (try $0.decode(atIndex: 0), try $0.decode(atIndex: 1)) }
         }
     }
 
     /// The officer's name.
     func officerName(code: String) throws -> String? {
-        try writer.read { db in try String.fetchOne(db, sql: "SELECT name FROM officer WHERE code = ?", arguments: [code]) }
+        try writer.read { db in try String.fetchOne(db, sql: "SELECT name FROM officerCurrent WHERE code = ?", arguments: [code]) }
     }
 
     /// The school's and the class's names.
     func className(school: String, code: String) throws -> (school: String, schoolClass: String)? {
         try writer.read { db in
             try Row.fetchOne(db, sql: """
-                SELECT s.name, c.name FROM schoolClass c JOIN school s ON s.id = c.schoolId
+                SELECT s.name, c.name FROM classCurrent c JOIN school s ON s.id = c.schoolId
                 WHERE s.code = ? AND c.code = ?
                 """, arguments: [school, code]).map { (try $0.decode(atIndex: 0), try $0.decode(atIndex: 1)) }
         }

@@ -1,100 +1,128 @@
 extension ComplianceReport {
-    /// `{"term", "asOf", "schoolDays", "classes": […], "officers": […], "summary": {…}}`, keys in this order.
-    public var json: JSONValue {
-        .object([
-            ("term", .string(term.id)),
-            ("asOf", .string(asOf.description)),
-            ("schoolDays", .int(schoolDays)),
-            ("classes", .array(classes.map { row in
-                .object([
-                    ("school", .string(row.schoolCode)), ("class", .string(row.code)), ("name", .string(row.name)),
-                    ("held", .int(row.held)), ("required", .int(row.required)),
-                    ("status", .string(row.status.rawValue)), ("nextDue", .string(row.nextDue?.description)),
-                ])
-            })),
-            ("officers", .array(officers.map { row in
-                .object([
-                    ("officer", .string(row.code)), ("name", .string(row.name)), ("school", .string(row.schoolCode)),
-                    ("held", .int(row.held)), ("required", .int(row.required)),
-                    ("status", .string(row.status.rawValue)), ("nextDue", .string(row.nextDue?.description)),
-                ])
-            })),
-            ("summary", .object([
-                ("classes", Self.summary(classes)),
-                ("officers", Self.summary(officers)),
-            ])),
-        ])
-    }
-
-    private static func summary(_ rows: [ComplianceRow]) -> JSONValue {
-        let counts = Self.counts(rows)
-        return .object(ComplianceStatus.allCases.map { ($0.rawValue, .int(counts[$0] ?? 0)) })
-    }
-}
-
-extension ComplianceReport {
-    /// The same document as `json.text()`, byte for byte, written straight into UTF-8 bytes: a
-    /// province's report (300,000 rows) never becomes a tree of values first.
+    /// The report as JSON, keys in this order:
+    /// `{"term", "asOf", "schoolDays", "classes", "officers", "visits", "hours", "uncovered", "summary"}`,
+    /// one row a line. Written straight into UTF-8 bytes: a province's report (300,000 rows) never
+    /// becomes a tree of values first.
     public var jsonBytes: [UInt8] {
-        var out = JSONBytes(capacity: 256 + 150 * (classes.count + officers.count))
+        var out = JSONBytes(capacity: 256 + 170 * (classes.count + officers.count + visits.count + hours.count))
         out.raw("{\n  \"term\": ")
         out.string(term.id)
         out.raw(",\n  \"asOf\": ")
-        out.string(asOf.description)
+        out.string(asOf.isoText)
         out.raw(",\n  \"schoolDays\": ")
         out.int(schoolDays)
         out.raw(",\n  \"classes\": ")
-        Self.rows(classes, into: &out) { row, out in
+        Self.lines(classes, into: &out) { row, out in
             out.raw("{\"school\": ")
             out.string(row.schoolCode)
             out.raw(", \"class\": ")
             out.string(row.code)
             out.raw(", \"name\": ")
             out.string(row.name)
+            Self.counts(row, warning: true, into: &out)
         }
         out.raw(",\n  \"officers\": ")
-        Self.rows(officers, into: &out) { row, out in
-            out.raw("{\"officer\": ")
-            out.string(row.code)
+        Self.lines(officers, into: &out) { row, out in
+            Self.officer(row.code, row.name, row.schoolCode, into: &out)
+            Self.counts(row, warning: true, into: &out)
+        }
+        out.raw(",\n  \"visits\": ")
+        Self.lines(visits, into: &out) { row, out in
+            Self.officer(row.officerCode, row.officerName, row.schoolCode, into: &out)
+            out.raw(", \"weeksMet\": ")
+            out.int(row.weeksMet)
+            out.raw(", \"weeksElapsed\": ")
+            out.int(row.weeksElapsed)
+            out.raw(", \"status\": ")
+            out.string(row.status.rawValue)
+            out.raw(", \"missedWeeks\": ")
+            Self.strings(row.missedWeeks.map(\.isoText), into: &out)
+            out.byte(0x7D)
+        }
+        out.raw(",\n  \"hours\": ")
+        Self.lines(hours, into: &out) { row, out in
+            Self.officer(row.code, row.name, row.schoolCode, into: &out)
+            Self.counts(row, warning: false, into: &out)
+        }
+        out.raw(",\n  \"uncovered\": ")
+        Self.lines(uncovered, into: &out) { school, out in
+            out.raw("{\"school\": ")
+            out.string(school.code)
             out.raw(", \"name\": ")
-            out.string(row.name)
-            out.raw(", \"school\": ")
-            out.string(row.schoolCode)
+            out.string(school.name)
+            out.raw(", \"missing\": ")
+            Self.strings(school.missing, into: &out)
+            out.byte(0x7D)
         }
         out.raw(",\n  \"summary\": {\n    \"classes\": ")
-        Self.summary(classes, into: &out)
+        Self.summary(Self.counts(classes), into: &out)
         out.raw(",\n    \"officers\": ")
-        Self.summary(officers, into: &out)
+        Self.summary(Self.counts(officers), into: &out)
+        out.raw(",\n    \"visits\": ")
+        Self.summary(Self.counts(visits), into: &out)
+        out.raw(",\n    \"hours\": ")
+        Self.summary(Self.counts(hours), into: &out)
+        out.raw(",\n    \"uncovered\": ")
+        out.int(uncovered.count)
         out.raw("\n  }\n}\n")
         return out.bytes
     }
 
-    /// `[`, one row a line with the identifying keys first, `]`; `[]` when empty.
-    private static func rows(_ rows: [ComplianceRow], into out: inout JSONBytes,
-                             identity: (ComplianceRow, inout JSONBytes) -> Void) {
-        guard !rows.isEmpty else {
+    /// `jsonBytes` as text.
+    public var jsonText: String { String(decoding: jsonBytes, as: UTF8.self) }
+
+    /// `[`, one item a line, `]`; `[]` when empty.
+    private static func lines<Item>(_ items: [Item], into out: inout JSONBytes,
+                                    item: (Item, inout JSONBytes) -> Void) {
+        guard !items.isEmpty else {
             out.raw("[]")
             return
         }
         out.raw("[\n")
-        for (index, row) in rows.enumerated() {
+        for (index, element) in items.enumerated() {
             out.raw("    ")
-            identity(row, &out)
-            out.raw(", \"held\": ")
-            out.int(row.held)
-            out.raw(", \"required\": ")
-            out.int(row.required)
-            out.raw(", \"status\": ")
-            out.string(row.status.rawValue)
-            out.raw(", \"nextDue\": ")
-            out.string(row.nextDue?.isoText)
-            out.raw(index == rows.count - 1 ? "}\n" : "},\n")
+            item(element, &out)
+            out.raw(index == items.count - 1 ? "\n" : ",\n")
         }
         out.raw("  ]")
     }
 
-    private static func summary(_ rows: [ComplianceRow], into out: inout JSONBytes) {
-        let counts = Self.counts(rows)
+    private static func officer(_ code: String, _ name: String, _ school: String, into out: inout JSONBytes) {
+        out.raw("{\"officer\": ")
+        out.string(code)
+        out.raw(", \"name\": ")
+        out.string(name)
+        out.raw(", \"school\": ")
+        out.string(school)
+    }
+
+    /// `, "held": …, "required": …, "status": …, "nextDue": …[, "warning": …]}`
+    private static func counts(_ row: ComplianceRow, warning: Bool, into out: inout JSONBytes) {
+        out.raw(", \"held\": ")
+        out.int(row.held)
+        out.raw(", \"required\": ")
+        out.int(row.required)
+        out.raw(", \"status\": ")
+        out.string(row.status.rawValue)
+        out.raw(", \"nextDue\": ")
+        out.string(row.nextDue?.isoText)
+        if warning {
+            out.raw(", \"warning\": ")
+            out.string(row.warning?.rawValue)
+        }
+        out.byte(0x7D)
+    }
+
+    private static func strings(_ values: [String], into out: inout JSONBytes) {
+        out.byte(0x5B)
+        for (index, value) in values.enumerated() {
+            if index > 0 { out.raw(", ") }
+            out.string(value)
+        }
+        out.byte(0x5D)
+    }
+
+    private static func summary(_ counts: [ComplianceStatus: Int], into out: inout JSONBytes) {
         out.byte(0x7B)
         for (index, status) in ComplianceStatus.allCases.enumerated() {
             if index > 0 { out.raw(", ") }

@@ -1,11 +1,20 @@
 import CampaignCore
 
 /// One line of a check: a class against the class-meeting rule, or an officer at one school
-/// against the lecture rule.
+/// against the lecture rule or the yearly 课时 rule.
 public struct ComplianceRow: Sendable, Equatable {
     public enum Kind: String, Sendable {
         case classMeetings
         case officerLectures
+        case officerHours
+    }
+
+    /// Early warning that leaves the status as it is.
+    public enum Warning: String, Sendable {
+        /// After the term's middle school day, fewer than half the required number held.
+        case midterm
+
+        public var label: String { "过半未达一半" }
     }
 
     public var kind: Kind
@@ -22,9 +31,11 @@ public struct ComplianceRow: Sendable, Equatable {
     public var required: Int
     public var status: ComplianceStatus
     public var nextDue: Day?
+    public var warning: Warning?
 
     public init(kind: Kind, county: String, schoolCode: String, schoolName: String, code: String, name: String,
-                role: String? = nil, held: Int, required: Int, status: ComplianceStatus, nextDue: Day?) {
+                role: String? = nil, held: Int, required: Int, status: ComplianceStatus, nextDue: Day?,
+                warning: Warning? = nil) {
         self.kind = kind
         self.county = county
         self.schoolCode = schoolCode
@@ -36,5 +47,6 @@ public struct ComplianceRow: Sendable, Equatable {
         self.required = required
         self.status = status
         self.nextDue = nextDue
+        self.warning = warning
     }
 }

@@ -43,3 +43,10 @@ extension TrackerContent {
             + "请把它加到 Content/calendar/\(term.id).yaml 的 workdays 中。"
     }
 }
+
+extension TrackerContent {
+    /// The school year of `term`: it and the other term of its year, when that calendar is here.
+    public func schoolYear(of term: TermCalendar) -> SchoolYear {
+        SchoolYear.of(term, in: calendars)
+    }
+}

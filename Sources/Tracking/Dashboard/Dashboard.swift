@@ -21,7 +21,7 @@ public enum Dashboard {
             throw UserError("\(asOf) 时还没有开始的学期。请用 --term 指定学期，或在 Content/calendar 中添加学期文件。")
         }
         let report = try TrackerDatabase.open(path: databasePath)
-            .complianceReport(term: calendar, asOf: asOf, rules: loaded.rules)
+            .complianceReport(term: calendar, asOf: asOf, rules: loaded.rules, schoolYear: loaded.schoolYear(of: calendar))
         return page(for: report)
     }
 

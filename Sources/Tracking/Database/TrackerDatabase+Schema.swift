@@ -144,6 +144,7 @@ extension TrackerDatabase {
                 CREATE INDEX lecture_assignment_count ON lecture(officerId, schoolId, voidedAt, date);
                 """)
         }
+        registerTermRosters(&migrator)
         return migrator
     }
 }

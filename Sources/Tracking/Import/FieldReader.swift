@@ -46,6 +46,17 @@ struct FieldReader {
         return number
     }
 
+    /// 课时 (1 to 20): nil when empty.
+    mutating func hours(_ column: String) -> Int? {
+        guard let value = text(column) else { return nil }
+        guard value.count <= 2, value.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(value),
+              (1...20).contains(number) else {
+            problem("“\(label(column))”应为 1 到 20 之间的整数，这里写的是“\(value)”。一次宣讲通常是 1 课时。")
+            return nil
+        }
+        return number
+    }
+
     /// A date that must be a school day of a known term and not after today.
     mutating func schoolDay(_ column: String, content: TrackerContent, today: Day) -> Day? {
         guard let value = text(column) else { return nil }

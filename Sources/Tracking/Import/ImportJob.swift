@@ -29,17 +29,17 @@ struct ImportJob {
         case .officers:
             return try plan(check: { RowChecks.officer(&$0) },
                             stored: { _ in try StoredRows.officers(db) },
-                            advice: { _ in rosterAdvice }, insert: RowInserts.officers)
+                            advice: { _ in rosterAdvice }, insert: { try RowInserts.officers($0, $1, $2) })
         case .classes:
             let index = try RosterIndex.load(db)
             return try plan(check: { RowChecks.schoolClass(&$0, index: index) },
                             stored: { _ in try StoredRows.classes(db) },
-                            advice: { _ in rosterAdvice }, insert: RowInserts.classes)
+                            advice: { _ in rosterAdvice }, insert: { try RowInserts.classes($0, $1, $2) })
         case .assignments:
             let index = try RosterIndex.load(db)
             return try plan(check: { RowChecks.assignment(&$0, index: index) },
                             stored: { _ in try StoredRows.assignments(db) },
-                            advice: { _ in rosterAdvice }, insert: RowInserts.assignments)
+                            advice: { _ in rosterAdvice }, insert: { try RowInserts.assignments($0, $1, $2) })
         case .meetings:
             let index = try RosterIndex.load(db)
             return try plan(check: { RowChecks.meeting(&$0, index: index, content: content, today: today) },
@@ -52,6 +52,12 @@ struct ImportJob {
                             stored: { rows in try StoredRows.lectures(db, dates: rows.map(\.key.date)) },
                             advice: { "如需更正，请先作废原记录：campaign lecture void \($0.id) --reason 原因，再重新导入。" },
                             insert: RowInserts.lectures)
+        case .visits:
+            let index = try RosterIndex.load(db)
+            return try plan(check: { RowChecks.visit(&$0, index: index, content: content, today: today) },
+                            stored: { rows in try StoredRows.visits(db, dates: rows.map(\.key.date)) },
+                            advice: { "如需更正，请先作废原记录：campaign visit void \($0.id) --reason 原因，再重新导入。" },
+                            insert: RowInserts.visits)
         }
     }
 

@@ -1,6 +1,6 @@
 /// What a CSV file holds. Each kind has its columns, named in English or Chinese.
 public enum ImportKind: String, CaseIterable, Sendable {
-    case schools, classes, officers, assignments, meetings, lectures
+    case schools, classes, officers, assignments, meetings, lectures, visits
 
     /// A column of an import file.
     struct Column: Equatable {
@@ -35,7 +35,10 @@ public enum ImportKind: String, CaseIterable, Sendable {
              .optional("kit", "班会材料"), .optional("teacher", "主讲人"), .optional("attendance", "参加人数")]
         case .lectures:
             [.required("officer", "编号"), .required("school", "学校代码"), .required("date", "日期"),
-             .required("topic", "主题"), .optional("audience", "听众人数")]
+             .required("topic", "主题"), .optional("audience", "听众人数"), .optional("hours", "课时")]
+        case .visits:
+            [.required("officer", "编号"), .required("school", "学校代码"), .required("date", "日期"),
+             .optional("note", "备注")]
         }
     }
 
@@ -48,6 +51,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
         case .assignments: "分配"
         case .meetings: "班会记录"
         case .lectures: "宣讲记录"
+        case .visits: "到校记录"
         }
     }
 }

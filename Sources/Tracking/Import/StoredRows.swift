@@ -15,7 +15,7 @@ enum StoredRows {
 
     static func classes(_ db: Database) throws -> IdentityLedger<RosterIndex.ClassKey, ClassValues> {
         var ledger = IdentityLedger<RosterIndex.ClassKey, ClassValues>()
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, schoolId, code, name, grade, teacher FROM schoolClass")
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, schoolId, code, name, grade, teacher FROM classCurrent")
         while let row = try rows.next() {
             ledger.addStored(.init(schoolId: try row.decode(atIndex: 1), code: try row.decode(atIndex: 2)),
                              id: try row.decode(atIndex: 0),
@@ -27,7 +27,7 @@ enum StoredRows {
 
     static func officers(_ db: Database) throws -> IdentityLedger<String, OfficerValues> {
         var ledger = IdentityLedger<String, OfficerValues>()
-        for row in try Row.fetchAll(db, sql: "SELECT id, code, name, role, phone FROM officer") {
+        for row in try Row.fetchAll(db, sql: "SELECT id, code, name, role, phone FROM officerCurrent") {
             ledger.addStored(try row.decode(atIndex: 1), id: try row.decode(atIndex: 0),
                              value: OfficerValues(name: try row.decode(atIndex: 2), role: try row.decode(atIndex: 3),
                                                   phone: try row.decode(atIndex: 4)))
@@ -70,15 +70,34 @@ enum StoredRows {
         var ledger = IdentityLedger<LectureKey, LectureValues>()
         guard let first = dates.min(), let last = dates.max() else { return ledger }
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT id, officerId, schoolId, date, topic, audience, voidedAt IS NULL
+            SELECT id, officerId, schoolId, date, topic, audience, voidedAt IS NULL, hours
             FROM lecture WHERE date BETWEEN ? AND ? AND (? IS NULL OR officerId = ?)
             """, arguments: [first, last, officerId, officerId])
         while let row = try rows.next() {
             ledger.addStored(LectureKey(officerId: try row.decode(atIndex: 1), schoolId: try row.decode(atIndex: 2),
                                         date: try row.decode(atIndex: 3)),
                              id: try row.decode(atIndex: 0),
-                             value: LectureValues(topic: try row.decode(atIndex: 4), audience: try row.decode(atIndex: 5)),
+                             value: LectureValues(topic: try row.decode(atIndex: 4), audience: try row.decode(atIndex: 5),
+                                                  hours: try row.decode(atIndex: 7)),
                              counts: try row.decode(atIndex: 6))
+        }
+        return ledger
+    }
+
+    /// With `officerId`, only that officer's visits (for logging one entry).
+    static func visits(_ db: Database, dates: [Day], officerId: Int64? = nil) throws
+        -> IdentityLedger<LectureKey, VisitValues> {
+        var ledger = IdentityLedger<LectureKey, VisitValues>()
+        guard let first = dates.min(), let last = dates.max() else { return ledger }
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT id, officerId, schoolId, date, note, voidedAt IS NULL
+            FROM visit WHERE date BETWEEN ? AND ? AND (? IS NULL OR officerId = ?)
+            """, arguments: [first, last, officerId, officerId])
+        while let row = try rows.next() {
+            ledger.addStored(LectureKey(officerId: try row.decode(atIndex: 1), schoolId: try row.decode(atIndex: 2),
+                                        date: try row.decode(atIndex: 3)),
+                             id: try row.decode(atIndex: 0), value: VisitValues(note: try row.decode(atIndex: 4)),
+                             counts: try row.decode(atIndex: 5))
         }
         return ledger
     }

@@ -23,6 +23,37 @@ extension TrackerDatabase {
     /// Imports CSV bytes; `path` names the file in messages.
     public func importCSV(_ kind: ImportKind, data: Data, path: String, content: TrackerContent, today: Day,
                           actor: AuditActor, now: Date = Date()) throws -> ImportReport {
+        let (rows, earlier) = try ImportRow.read(kind, data: data, path: path)
+        let job = ImportJob(kind: kind, path: path, rows: rows, content: content, today: today)
+        return try writer.write { db in
+            let plan = try job.check(db)
+            let found = (earlier + plan.diagnostics).sortedByLine()
+            if found.contains(where: { $0.severity == .error }) { throw DiagnosticsError(found) }
+            let added = try plan.write(db, now)
+            try Self.audit(db, actor: actor, action: "import \(kind.rawValue)",
+                           detail: "\(path): 添加 \(added) 条，跳过 \(plan.skipped) 条", now: now)
+            return ImportReport(kind: kind, path: path, added: added, skipped: plan.skipped, warnings: found)
+        }
+    }
+}
+
+/// One data row of an import file: its line and its values by column.
+struct ImportRow {
+    var line: Int
+    var values: FieldValues
+}
+
+extension [Diagnostic] {
+    /// Header problems first, then rows in file order; problems of one line keep their order.
+    func sortedByLine() -> [Diagnostic] {
+        enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }.map(\.element)
+    }
+}
+
+extension ImportRow {
+    /// The data rows of a CSV file of `kind`, with the problems of its encoding, quoting, header
+    /// and row widths. Throws `DiagnosticsError` when no row can be read at all.
+    static func read(_ kind: ImportKind, data: Data, path: String) throws -> ([ImportRow], [Diagnostic]) {
         let text: String
         do {
             text = try CSVText.decode(data)
@@ -62,29 +93,6 @@ extension TrackerDatabase {
             rows.append(ImportRow(line: record.line, values: header.values(of: record)))
         }
 
-        let job = ImportJob(kind: kind, path: path, rows: rows, content: content, today: today)
-        let earlier = diagnostics
-        return try writer.write { db in
-            let plan = try job.check(db)
-            let found = (earlier + plan.diagnostics).sortedByLine()
-            if found.contains(where: { $0.severity == .error }) { throw DiagnosticsError(found) }
-            let added = try plan.write(db, now)
-            try Self.audit(db, actor: actor, action: "import \(kind.rawValue)",
-                           detail: "\(path): 添加 \(added) 条，跳过 \(plan.skipped) 条", now: now)
-            return ImportReport(kind: kind, path: path, added: added, skipped: plan.skipped, warnings: found)
-        }
-    }
-}
-
-/// One data row of an import file: its line and its values by column.
-struct ImportRow {
-    var line: Int
-    var values: FieldValues
-}
-
-extension [Diagnostic] {
-    /// Header problems first, then rows in file order; problems of one line keep their order.
-    func sortedByLine() -> [Diagnostic] {
-        enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }.map(\.element)
+        return (rows, diagnostics)
     }
 }

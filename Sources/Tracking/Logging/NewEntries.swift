@@ -33,18 +33,43 @@ public struct NewLecture: Sendable, Equatable {
     public var date: String
     public var topic: String
     public var audience: Int?
+    /// 课时 (lesson periods), 1 when not given.
+    public var hours: Int?
 
-    public init(officer: String, school: String, date: String, topic: String, audience: Int? = nil) {
+    public init(officer: String, school: String, date: String, topic: String, audience: Int? = nil,
+                hours: Int? = nil) {
         self.officer = officer
         self.school = school
         self.date = date
         self.topic = topic
         self.audience = audience
+        self.hours = hours
     }
 
     var fields: [String: String] {
         ["officer": officer, "school": school, "date": date, "topic": topic,
-         "audience": audience.map(String.init) ?? ""].mapValues { $0.trimmingCharacters(in: .whitespaces) }
+         "audience": audience.map(String.init) ?? "", "hours": hours.map(String.init) ?? ""]
+            .mapValues { $0.trimmingCharacters(in: .whitespaces) }
+    }
+}
+
+/// An officer's visit to a school (到校) to log.
+public struct NewVisit: Sendable, Equatable {
+    public var officer: String
+    public var school: String
+    public var date: String
+    public var note: String?
+
+    public init(officer: String, school: String, date: String, note: String? = nil) {
+        self.officer = officer
+        self.school = school
+        self.date = date
+        self.note = note
+    }
+
+    var fields: [String: String] {
+        ["officer": officer, "school": school, "date": date, "note": note ?? ""]
+            .mapValues { $0.trimmingCharacters(in: .whitespaces) }
     }
 }
 

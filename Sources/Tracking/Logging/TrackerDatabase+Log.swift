@@ -55,4 +55,28 @@ extension TrackerDatabase {
             }
         }
     }
+
+    /// Logs one visit of an officer to a school they serve, with the checks of an import.
+    public func log(_ visit: NewVisit, content: TrackerContent, today: Day, actor: AuditActor,
+                    now: Date = Date()) throws -> LogResult {
+        try writer.write { db in
+            let index = try RosterIndex.load(db, schoolCode: visit.school, officerCode: visit.officer)
+            var reader = FieldReader(kind: .visits, values: visit.fields)
+            guard let row = RowChecks.visit(&reader, index: index, content: content, today: today) else {
+                throw UserError(reader.problems.joined(separator: "\n"))
+            }
+            var ledger = try StoredRows.visits(db, dates: [row.key.date], officerId: row.key.officerId)
+            switch ledger.judge(row.key, row.value, line: 0, voidedRepeatsCount: false) {
+            case .repeatsStored(let stored), .conflictsWithStored(let stored):
+                // One visit a day counts: the day is already logged, whatever its note.
+                return LogResult(id: stored.id, isNew: false)
+            case .new, .repeatsLine, .conflictsWithLine:
+                try RowInserts.visits(db, [row], AuditEntry.timestamp(now))
+                let id = db.lastInsertedRowID
+                try Self.audit(db, actor: actor, action: "log visit",
+                               detail: "到校 #\(id)：\(visit.officer) 到 \(visit.school) \(row.key.date)", now: now)
+                return LogResult(id: id, isNew: true)
+            }
+        }
+    }
 }

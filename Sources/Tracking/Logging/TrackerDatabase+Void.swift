@@ -13,6 +13,11 @@ extension TrackerDatabase {
         try void(table: "lecture", noun: "宣讲记录", action: "void lecture", id: id, reason: reason, actor: actor, now: now)
     }
 
+    /// Marks a visit entry void.
+    public func voidVisit(id: Int64, reason: String, actor: AuditActor, now: Date = Date()) throws {
+        try void(table: "visit", noun: "到校记录", action: "void visit", id: id, reason: reason, actor: actor, now: now)
+    }
+
     private func void(table: String, noun: String, action: String, id: Int64, reason: String, actor: AuditActor,
                       now: Date) throws {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)

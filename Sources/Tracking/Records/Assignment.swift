@@ -28,5 +28,12 @@ extension Assignment: FetchableRecord, MutablePersistableRecord {
         container["schoolId"] = schoolId
     }
 
+    /// The identity row, and one version in force from the beginning.
+    public func aroundInsert(_ db: Database, insert: () throws -> InsertionSuccess) throws {
+        let inserted = try insert()
+        try db.execute(sql: "INSERT INTO assignmentVersion (assignmentId, validFrom, recordedAt) VALUES (?, ?, ?)",
+                       arguments: [inserted.rowID, TrackerDatabase.beginning, TrackerDatabase.alwaysKnown])
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

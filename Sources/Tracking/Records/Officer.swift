@@ -1,6 +1,7 @@
 import GRDB
 
 /// A legal vice-principal, school police officer or legal counsellor, identified by a code (编号).
+/// Name, role and phone live in `officerVersion`; fetch from the view `officerCurrent`.
 public struct Officer: Sendable, Equatable {
     public enum Role: String, Sendable, CaseIterable {
         case legalVicePrincipal = "法治副校长"
@@ -39,9 +40,15 @@ extension Officer: FetchableRecord, MutablePersistableRecord {
     public func encode(to container: inout PersistenceContainer) throws {
         container["id"] = id
         container["code"] = code
-        container["name"] = name
-        container["role"] = role
-        container["phone"] = phone
+    }
+
+    /// The identity row, and one version (name, role, phone) valid from the beginning.
+    public func aroundInsert(_ db: Database, insert: () throws -> InsertionSuccess) throws {
+        let inserted = try insert()
+        try db.execute(sql: """
+            INSERT INTO officerVersion (officerId, validFrom, recordedAt, name, role, phone) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [inserted.rowID, TrackerDatabase.beginning, TrackerDatabase.alwaysKnown, name, role,
+                             phone])
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

@@ -2,6 +2,10 @@ import GRDB
 
 /// A class (班级) of a school, identified by the school and a stable class code (e.g. 2024级3班).
 /// The tracker stores classes, never students.
+///
+/// The identity row holds the school and code; name, grade and teacher live in `classVersion`.
+/// Inserting a `SchoolClass` records one version valid from the beginning (fixtures, first
+/// rosters); fetch it from the view `classCurrent` for its latest version.
 public struct SchoolClass: Sendable, Equatable {
     public var id: Int64?
     public var schoolId: Int64
@@ -37,9 +41,14 @@ extension SchoolClass: FetchableRecord, MutablePersistableRecord {
         container["id"] = id
         container["schoolId"] = schoolId
         container["code"] = code
-        container["name"] = name
-        container["grade"] = grade
-        container["teacher"] = teacher
+    }
+
+    public func aroundInsert(_ db: Database, insert: () throws -> InsertionSuccess) throws {
+        let inserted = try insert()
+        try db.execute(sql: """
+            INSERT INTO classVersion (classId, validFrom, recordedAt, name, grade, teacher) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [inserted.rowID, TrackerDatabase.beginning, TrackerDatabase.alwaysKnown, name, grade,
+                             teacher])
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
