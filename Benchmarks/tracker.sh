@@ -41,6 +41,7 @@ BIN=${CAMPAIGN_BIN:-}
 SCRATCH=${BENCH_SCRATCH:-.build-bench}
 TERM_ID=2026-autumn
 TERM_START=2026-09-01
+TERM_END=$(sed -n 's/^end: *//p' "$ROOT/Content/calendar/$TERM_ID.yaml" 2>/dev/null || true)
 AS_OF=2026-11-20      # the check's date; also the last day the generator writes entries for
 STEP_TIMEOUT=900      # seconds; no single step may take longer
 
@@ -154,16 +155,24 @@ done
 # in the order it shows them, as one SQL statement in the sqlite3 CLI.
 FLOOR_SQL=$OUT/tracker-floor.sql
 cat >"$FLOOR_SQL" <<SQL
-SELECT 'class', s.code, c.code, c.name,
+SELECT 'class', s.code, c.code, v.name,
        (SELECT COUNT(*) FROM meeting m
         WHERE m.classId = c.id AND m.voidedAt IS NULL AND m.date BETWEEN '$TERM_START' AND '$AS_OF')
 FROM school s JOIN schoolClass c ON c.schoolId = s.id
+JOIN classVersion v ON v.classId = c.id AND v.retiredAt IS NULL
+ AND v.validFrom <= '$TERM_END' AND (v.validUntil IS NULL OR v.validUntil > '$TERM_END')
 UNION ALL
-SELECT 'officer', s.code, o.code, o.name,
+SELECT 'officer', s.code, o.code, ov.name,
        (SELECT COUNT(*) FROM lecture l
         WHERE l.officerId = a.officerId AND l.schoolId = a.schoolId AND l.voidedAt IS NULL
           AND l.date BETWEEN '$TERM_START' AND '$AS_OF')
-FROM assignment a JOIN officer o ON o.id = a.officerId JOIN school s ON s.id = a.schoolId;
+FROM assignment a
+JOIN assignmentVersion av ON av.assignmentId = a.id AND av.retiredAt IS NULL
+ AND av.validFrom <= '$TERM_END' AND (av.validUntil IS NULL OR av.validUntil > '$TERM_END')
+JOIN officer o ON o.id = a.officerId
+JOIN officerVersion ov ON ov.officerId = o.id AND ov.retiredAt IS NULL
+ AND ov.validFrom <= '$TERM_END' AND (ov.validUntil IS NULL OR ov.validUntil > '$TERM_END')
+JOIN school s ON s.id = a.schoolId;
 SQL
 
 CHECK=(check --term "$TERM_ID" --as-of "$AS_OF" --format json --db "$DB" --content "$ROOT/Content")
