@@ -14,11 +14,13 @@ import Testing
 
     @Test func actionsReadInChinese() {
         let words = ["import classes", "import assignments", "log meeting", "void lecture", "sign in", "add account",
-                     "reset password", "import visits", "frobnicate", "import widgets"].map {
+                     "reset password", "import visits", "log visit", "void visit", "class set", "officer end",
+                     "assign", "roster rollover", "frobnicate", "import widgets"].map {
             AuditEntry(at: "", who: "", address: nil, action: $0, detail: "").actionText
         }
         #expect(words == ["导入班级", "导入服务关系", "登记班会", "作废宣讲", "登录", "添加账号", "重设密码", "导入到校记录",
-                          "frobnicate", "import widgets"])
+                          "登记到校", "作废到校记录", "修改班级", "人员离任", "分配学校", "学年升级", "frobnicate",
+                          "import widgets"])
     }
 
     @Test func timesAreShownInBeijingTime() {

@@ -18,17 +18,16 @@ extension AuditEntry {
 
     private static let phrases = [
         "sign in": "登录", "sign out": "退出登录", "reset password": "重设密码", "demo": "生成演示数据",
+        "class set": "修改班级", "class end": "班级结束", "officer set": "修改人员", "officer end": "人员离任",
+        "assign": "分配学校", "unassign": "取消分配", "roster rollover": "学年升级", "void visit": "作废到校记录",
     ]
 
-    private static let verbs = [
-        "import": "导入", "log": "登记", "void": "作废", "add": "添加", "disable": "停用", "set": "修改",
-        "end": "结束", "assign": "分配", "unassign": "取消分配", "rollover": "升级",
-    ]
+    /// `import meetings`, `log meeting`, `add account`: a verb and an object.
+    private static let verbs = ["import": "导入", "log": "登记", "void": "作废", "add": "添加", "disable": "停用"]
 
     private static let objects = [
         "schools": "学校", "classes": "班级", "officers": "人员", "assignments": "服务关系",
         "meetings": "班会记录", "lectures": "宣讲记录", "visits": "到校记录",
-        "school": "学校", "class": "班级", "officer": "人员", "assignment": "服务关系",
-        "meeting": "班会", "lecture": "宣讲", "visit": "到校", "account": "账号", "roster": "名单",
+        "meeting": "班会", "lecture": "宣讲", "visit": "到校", "account": "账号",
     ]
 }
