@@ -28,8 +28,9 @@ struct Demo: ParsableCommand {
                 演示数据已写入 \(options.databasePath)：青禾县 \(result.total(.schools)) 所学校、\
                 \(result.total(.classes)) 个班、\(result.total(.officers)) 位法治副校长、护校民警等\
                 （\(result.total(.assignments)) 个服务关系），
-                \(result.term.name)截至 \(result.today) 的 \(result.total(.meetings)) 次班会和 \
-                \(result.total(.lectures)) 次宣讲（本次新增 \(result.added(.meetings) + result.added(.lectures)) 条）。
+                \(result.term.name)截至 \(result.today) 的 \(result.total(.meetings)) 次班会、\
+                \(result.total(.lectures)) 次宣讲和 \(result.total(.visits)) 次到校\
+                （本次新增 \(result.added(.meetings) + result.added(.lectures) + result.added(.visits)) 条）。
                 查看落实情况：campaign check --term \(result.term.id) --as-of \(result.today)\
                 \(options.db.map { " --db \($0)" } ?? "")
                 """)

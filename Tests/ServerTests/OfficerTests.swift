@@ -158,3 +158,29 @@ import Testing
         #expect(try app.count("lecture") == 0)
     }
 }
+
+@Suite struct VisitButtonTests {
+    @Test func oneTapLogsTodaysVisitOnceAndIsAudited() async throws {
+        let app = try await TestApp()
+        try await app.test { client async throws in
+            let browser = Browser(client, address: "10.1.2.3")
+            try await browser.signIn("officer1")
+            let page = try await browser.get("/app/lectures")
+            #expect(page.text.contains("今天到了第一小学"))
+            #expect(page.text.contains("今天到了第二中学"))
+            let first = try await browser.post("/app/visits", [("school", "S01")])
+            #expect(first.status == .seeOther)
+            #expect(first.location == "/app/lectures?visited=1")
+            #expect(try await browser.get(first.location ?? "").text.contains("已登记今天到校，记录编号 1。"))
+            let again = try await browser.post("/app/visits", [("school", "S01")])
+            #expect(again.location == "/app/lectures?revisited=1")
+            let elsewhere = try await browser.post("/app/visits", [("school", "S03")])
+            #expect(elsewhere.status == .forbidden)
+        }
+        let visits = try app.database.visits()
+        #expect(visits.map { "\($0.officerCode) \($0.schoolCode) \($0.date)" } == ["P001 S01 \(app.services.today)"])
+        let audit = try #require(try app.database.auditTrail().last)
+        #expect(audit.action == "log visit")
+        #expect(audit.who == "web:officer1")
+    }
+}

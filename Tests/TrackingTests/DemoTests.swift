@@ -35,7 +35,7 @@ import Testing
         #expect(later.added(.meetings) > 0)
         #expect(try twice.meetings().map(\.date) == once.meetings().map(\.date))
         let again = try twice.populateDemo(content: content, today: day("2026-11-24"), actor: testActor)
-        #expect(again.imports.map(\.added) == [0, 0, 0, 0, 0, 0])
+        #expect(again.imports.map(\.added) == [0, 0, 0, 0, 0, 0, 0])
     }
 
     @Test func worksOnAnyDate() throws {

@@ -12,6 +12,27 @@ struct LectureRoutes {
         group.get("lectures", use: show)
         group.post("lectures", use: log)
         group.post("lectures/:id/void", use: void)
+        group.post("visits", use: visit)
+    }
+
+    /// “今天到校”: one tap logs today's visit to a school the officer serves.
+    @Sendable func visit(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let user = try RoleGuard.require(.officer, context)
+        let officer = user.officerCode ?? ""
+        let form = context.form
+        guard let school = form["school"],
+              try services.database.assignedSchools(officerCode: officer).contains(where: { $0.code == school }) else {
+            throw PageError.forbidden("你没有被分配到这所学校，不能登记到校。")
+        }
+        let visit = NewVisit(officer: officer, school: school, date: services.today.description)
+        let result: LogResult
+        do {
+            result = try services.database.log(visit, content: services.content.snapshot.tracker, today: services.today,
+                                               actor: services.actor(user, request, context), now: services.now)
+        } catch let error as UserError {
+            return try page(user, form: FormData(), notice: nil, error: error.message, status: .unprocessableContent)
+        }
+        return .seeOther("/app/lectures?\(result.isNew ? "visited" : "revisited")=\(result.id)")
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -38,8 +59,16 @@ struct LectureRoutes {
             }
             audience = number
         }
+        var hours: Int?
+        if let text = form["hours"] {
+            guard let number = Int(text), (1...20).contains(number) else {
+                return try page(user, form: form, notice: nil, error: "课时应为 1 到 20 之间的整数，一次宣讲通常是 1 课时。",
+                                status: .unprocessableContent)
+            }
+            hours = number
+        }
         let lecture = NewLecture(officer: officer, school: school, date: form["date"] ?? "", topic: form["topic"] ?? "",
-                                 audience: audience)
+                                 audience: audience, hours: hours)
         let result: LogResult
         do {
             result = try services.database.log(lecture, content: services.content.snapshot.tracker,
@@ -88,7 +117,7 @@ struct LectureRoutes {
         page["hasSchools"] = !schools.isEmpty
         page["schools"] = schools.map { ["code": $0.code, "name": $0.name, "selected": $0.code == form["school"]] }
         page["form"] = ["date": form["date"] ?? today.description, "topic": form["topic"] ?? "",
-                        "audience": form["audience"] ?? ""]
+                        "audience": form["audience"] ?? "", "hours": form["hours"] ?? ""]
         if let term = snapshot.tracker.currentTerm(on: today) {
             page["term"] = ["id": term.id, "name": term.name, "start": term.start.description, "end": term.end.description]
             let report = try services.database.complianceReport(

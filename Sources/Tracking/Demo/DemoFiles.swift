@@ -10,7 +10,7 @@ struct DemoFiles {
 
     var all: [(ImportKind, String)] {
         [(.schools, schools), (.classes, classes), (.officers, officers), (.assignments, assignments),
-         (.meetings, meetings), (.lectures, lectures)]
+         (.meetings, meetings), (.lectures, lectures), (.visits, visits)]
     }
 
     var schools: String {
@@ -80,6 +80,24 @@ struct DemoFiles {
             }
         }
         return csv(["officer", "school", "date", "topic", "audience"], rows)
+    }
+
+    /// A school police officer comes to each school once in most school-day weeks (a school day of
+    /// the week, up to today); about one week in eight is skipped, so that some are behind.
+    var visits: String {
+        var rows: [[String]] = []
+        let weeks = SchoolWeeks(term: term).weeks
+        for officer in DemoCounty.officers where officer.role == .schoolPolice {
+            for school in officer.schools {
+                var random = SeededRandom(seed: "\(term.id)/visits/\(officer.code)/\(school)")
+                for week in weeks where !random.chance(12) {
+                    let days = term.schoolDays.filter { $0 >= week.monday && $0 <= week.lastSchoolDay && $0 <= today }
+                    guard let visit = random.pick(days) else { continue }
+                    rows.append([officer.code, school, visit.description])
+                }
+            }
+        }
+        return csv(["officer", "school", "date"], rows)
     }
 
     private func csv(_ header: [String], _ rows: [[String]]) -> String {
