@@ -118,6 +118,16 @@ import Testing
         #expect(hits.isEmpty, "\n\(hits.joined(separator: "\n"))")
     }
 
+    /// The site renders CommonMark without the table extension: a pipe table prints as a paragraph of bars.
+    @Test func noPipeTables() {
+        let hits = ContentLint.hits { (line: String) -> String? in
+            let row = line.trimmingCharacters(in: .whitespaces)
+            let delimiter = row.hasPrefix("|") && row.contains("---") && row.allSatisfy { "|-: ".contains($0) }
+            return delimiter ? "表格分隔行：网站不渲染 Markdown 表格，请改用列表" : nil
+        }
+        #expect(hits.isEmpty, "\n\(hits.joined(separator: "\n"))")
+    }
+
     /// The only telephone numbers in the bundled Content are 110, 120 and 12355; 12356 only where the same line
     /// says to confirm it locally first. Local numbers are marked placeholders (【本校心理老师电话】).
     @Test func onlyPublishedTelephoneNumbers() throws {
