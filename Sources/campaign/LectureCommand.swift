@@ -38,15 +38,10 @@ struct Lecture: ParsableCommand {
             commandName: "void",
             abstract: "Void a lecture entry: it is kept in the record but no longer counts.")
 
-        @Argument(help: "The entry's id (see `campaign lecture list`).") var id: Int64
-        @Option(help: "Why it is voided.") var reason: String
-        @OptionGroup var options: DatabaseOptions
+        @OptionGroup var arguments: VoidArguments
 
         func run() throws {
-            try reportingErrors(writes: true) {
-                try options.openExistingDatabase().voidLecture(id: id, reason: reason, actor: options.actor)
-                print("宣讲记录 \(id) 已作废。")
-            }
+            try arguments.run(noun: "宣讲记录") { try $0.voidLecture(id: $1, reason: $2, actor: $3) }
         }
     }
 
@@ -54,18 +49,10 @@ struct Lecture: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List lecture entries, voided ones included.")
 
         @Option(help: "Only this officer (code).") var officer: String?
-        @Option(help: "Only this school (code).") var school: String?
-        @Option(help: "Only this term (e.g. 2026-autumn).") var term: String?
-        @Option(help: "table, json or csv.") var format: OutputFormat = .table
-        @OptionGroup var options: DatabaseOptions
+        @OptionGroup var arguments: ListArguments
 
         func run() throws {
-            try reportingErrors(status: 2, writes: false) {
-                let term = try self.term.map { try options.loadContent().requireTerm(id: $0) }
-                let items = try options.openExistingDatabase()
-                    .lectures(EntryFilter(school: school, officer: officer, term: term))
-                printDocument(EntryListing.render(items, as: format))
-            }
+            try arguments.run(officer: officer) { EntryListing.render(try $0.lectures($1), as: $2) }
         }
     }
 }

@@ -39,32 +39,20 @@ struct Meeting: ParsableCommand {
             commandName: "void",
             abstract: "Void a meeting entry: it is kept in the record but no longer counts.")
 
-        @Argument(help: "The entry's id (see `campaign meeting list`).") var id: Int64
-        @Option(help: "Why it is voided.") var reason: String
-        @OptionGroup var options: DatabaseOptions
+        @OptionGroup var arguments: VoidArguments
 
         func run() throws {
-            try reportingErrors(writes: true) {
-                try options.openExistingDatabase().voidMeeting(id: id, reason: reason, actor: options.actor)
-                print("班会记录 \(id) 已作废。")
-            }
+            try arguments.run(noun: "班会记录") { try $0.voidMeeting(id: $1, reason: $2, actor: $3) }
         }
     }
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List meeting entries, voided ones included.")
 
-        @Option(help: "Only this school (code).") var school: String?
-        @Option(help: "Only this term (e.g. 2026-autumn).") var term: String?
-        @Option(help: "table, json or csv.") var format: OutputFormat = .table
-        @OptionGroup var options: DatabaseOptions
+        @OptionGroup var arguments: ListArguments
 
         func run() throws {
-            try reportingErrors(status: 2, writes: false) {
-                let term = try self.term.map { try options.loadContent().requireTerm(id: $0) }
-                let items = try options.openExistingDatabase().meetings(EntryFilter(school: school, term: term))
-                printDocument(EntryListing.render(items, as: format))
-            }
+            try arguments.run() { EntryListing.render(try $0.meetings($1), as: $2) }
         }
     }
 }

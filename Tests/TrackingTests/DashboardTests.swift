@@ -7,7 +7,10 @@ import Testing
 @testable import Tracking
 
 @Suite struct DashboardTests {
-    func fixtureReport() throws -> ComplianceReport {
+    /// Meetings and lectures only (the rules' visits, 课时 and needed roles switched off).
+    static let meetingsAndLectures = Rules(officerVisitsPerWeek: 0, officerHoursPerSchoolYear: 0, schoolsNeedRoles: [])
+
+    func fixtureReport(rules: Rules = meetingsAndLectures) throws -> ComplianceReport {
         let database = try TrackerDatabase.withRoster()
         try database.importText(.meetings, """
             school,class,date
@@ -17,7 +20,20 @@ import Testing
 
             """)
         try database.importText(.lectures, "officer,school,date,topic\nP01,S001,2026-03-04,认识欺凌\n")
-        return try database.complianceReport(term: fixtureTerm, asOf: day("2026-03-20"), rules: Rules())
+        try database.importText(.visits, "officer,school,date\nP01,S001,2026-03-03\nP01,S001,2026-03-10\n")
+        return try database.complianceReport(term: fixtureTerm, asOf: day("2026-03-20"), rules: rules)
+    }
+
+    @Test func visitsHoursAndSchoolsWithoutAPoliceOfficerAreCounted() throws {
+        let html = Dashboard.page(for: try fixtureReport(rules: Rules())).bodyHTML
+        #expect(html.contains("；护校民警每周到所服务的每所学校 1 次；法治副校长每学年在所服务的每所学校开展法治教育 4 课时。"))
+        // P01 visited S001 in two of three elapsed weeks and S002 in none; P02 at S003 has no 课时 yet.
+        #expect(html.contains("<title id=\"dash-chart-1-title\">全部学校：班会 4 个班：已完成 1，进度正常 1，落后 2，未完成 0；"
+            + "宣讲 3 人次：已完成 1，进度正常 2，落后 0，未完成 0；到校 2 人次：已完成 0，进度正常 0，落后 2，未完成 0；"
+            + "课时 1 人次：已完成 0，进度正常 0，落后 1，未完成 0</title>"))
+        #expect(html.contains("<tr><th scope=\"row\">到校（人次）</th><td class=\"dash-met\">0（0%）</td>"))
+        #expect(html.components(separatedBy: "<p class=\"dash-uncovered\">缺少护校民警的学校：1 所</p>").count - 1 == 3)
+        for name in ["张警官", "李检察官", "P01"] { #expect(!html.contains(name)) }
     }
 
     @Test func showsCountsPerCountyAndSchoolWithoutNames() throws {
@@ -92,7 +108,7 @@ import Testing
                                                                today: day("2026-11-24"), actor: testActor)
         let page = try Dashboard.page(databasePath: path, content: repositoryContent, term: nil, asOf: day("2026-11-24"))
         #expect(page.termName == "2026—2027学年第一学期")
-        #expect(page.bodyHTML.contains("<title id=\"dash-chart-1-title\">全部学校：班会 38 个班：已完成 12，进度正常 22，落后 4，未完成 0；宣讲 10 人次：已完成 7，进度正常 3，落后 0，未完成 0</title>"))
+        #expect(page.bodyHTML.contains("<title id=\"dash-chart-1-title\">全部学校：班会 38 个班：已完成 12，进度正常 22，落后 4，未完成 0；宣讲 10 人次：已完成 7，进度正常 3，落后 0，未完成 0；"))
         let spring = try Dashboard.page(databasePath: path, content: repositoryContent, term: "2026-spring",
                                         asOf: day("2026-11-24"))
         #expect(spring.termName == "2025—2026学年第二学期")

@@ -55,11 +55,12 @@ struct ComplianceRoutes {
             let (report, _) = try report(request)
             page["terms"] = tracker.calendars.map { ["id": $0.id, "name": $0.name, "selected": $0.id == report.term.id] }
             page["report"] = summary(report)
-            let rows = report.classes + report.officers
-            let problems = rows.filter(\.status.isProblem)
-            page["problems"] = problems.prefix(Self.pageRows).map(StatusView.row)
+            let rows = (report.classes + report.officers + report.hours).map(StatusView.row)
+                + report.visits.map(StatusView.row)
+            let problems = rows.filter { $0["isProblem"] as? Bool == true }
+            page["problems"] = Array(problems.prefix(Self.pageRows))
             page["hasProblems"] = !problems.isEmpty
-            page["rows"] = rows.prefix(Self.pageRows).map(StatusView.row)
+            page["rows"] = Array(rows.prefix(Self.pageRows))
             page["truncated"] = rows.count > Self.pageRows
             page["csvQuery"] = csvQuery(query, term: report.term.id)
         } catch let error as UserError {
@@ -91,6 +92,13 @@ struct ComplianceRoutes {
             "elapsed": report.term.schoolDaysElapsed(through: report.asOf), "schoolDays": report.schoolDays,
             "classCount": report.classes.count, "officerCount": report.officers.count,
             "classCounts": counts(report.classes), "officerCounts": counts(report.officers),
+            "hasVisits": !report.visits.isEmpty, "visitCount": report.visits.count,
+            "visitCounts": ComplianceStatus.allCases.map { status in
+                ["key": status.rawValue, "count": ComplianceReport.counts(report.visits)[status] ?? 0] as [String: Any]
+            },
+            "hasHours": !report.hours.isEmpty, "hourCount": report.hours.count, "hourCounts": counts(report.hours),
+            "hasUncovered": !report.uncovered.isEmpty,
+            "uncovered": report.uncovered.map { ["name": $0.name, "missing": $0.missing.joined(separator: "、")] },
             "meetingsRequired": report.rules.classMeetingsPerTerm, "lecturesRequired": report.rules.officerLecturesPerTerm,
         ]
     }

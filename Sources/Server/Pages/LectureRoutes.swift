@@ -123,7 +123,8 @@ struct LectureRoutes {
             let report = try services.database.complianceReport(
                 term: term, asOf: today, rules: snapshot.tracker.rules, scope: CheckScope(officer: officer),
                 schoolYear: snapshot.tracker.schoolYear(of: term))
-            let rows = report.officers.map(StatusView.row)
+            let rows = report.officers.map(StatusView.row) + report.visits.map(StatusView.row)
+                + report.hours.map(StatusView.row)
             page["statuses"] = rows
             page["hasStatuses"] = !rows.isEmpty
             let entries = try services.database.lectures(EntryFilter(officer: officer, term: term))

@@ -10,14 +10,14 @@ struct DashboardHTML {
     }
 
     mutating func render() -> String {
-        let rows = report.classes + report.officers
+        let rows = report.classes + report.officers + report.hours
         let term = report.term
         let elapsed = term.schoolDaysElapsed(through: report.asOf)
         var html = "<div class=\"dash\">\n"
         html += "<p class=\"dash-meta\">统计截至 \(report.asOf)，\(esc(term.name))第 \(elapsed) 个上课日（本学期共 "
             + "\(report.schoolDays) 个上课日）。要求：每个班每学期召开防欺凌主题班会 \(report.rules.classMeetingsPerTerm) 次；"
-            + "法治副校长、护校民警等每学期在所服务的每所学校开展专题宣讲 \(report.rules.officerLecturesPerTerm) 次。"
-            + "本页只统计数量，不显示任何班级或个人。</p>\n"
+            + "法治副校长、护校民警等每学期在所服务的每所学校开展专题宣讲 \(report.rules.officerLecturesPerTerm) 次"
+            + Self.moreRules(report) + "。本页只统计数量，不显示任何班级或个人。</p>\n"
         html += "<ul class=\"dash-legend\">\n"
         for status in ComplianceStatus.allCases {
             html += "<li class=\"dash-key dash-\(status.rawValue)\"><svg class=\"dash-swatch\" width=\"12\" height=\"12\" "
@@ -30,7 +30,8 @@ struct DashboardHTML {
         }
 
         html += "<section class=\"dash-section dash-all\">\n<h2 class=\"dash-heading\">全部学校</h2>\n"
-        html += group(DashboardGroup(heading: "全部学校", rows: rows))
+        html += group(DashboardGroup(heading: "全部学校", rows: rows, visits: report.visits,
+                                     uncovered: report.uncovered.count))
         html += "</section>\n"
 
         var byCounty: [String: [ComplianceRow]] = [:]
@@ -38,14 +39,18 @@ struct DashboardHTML {
         for county in byCounty.keys.sorted() {
             let countyRows = byCounty[county] ?? []
             html += "<section class=\"dash-section dash-county\">\n<h2 class=\"dash-heading\">\(esc(county))</h2>\n"
-            html += group(DashboardGroup(heading: county, rows: countyRows))
+            html += group(DashboardGroup(heading: county, rows: countyRows,
+                                         visits: report.visits.filter { $0.county == county },
+                                         uncovered: report.uncovered.filter { $0.county == county }.count))
             var bySchool: [String: [ComplianceRow]] = [:]
             for row in countyRows { bySchool[row.schoolCode, default: []].append(row) }
             for code in bySchool.keys.sorted() {
                 let schoolRows = bySchool[code] ?? []
                 let name = schoolRows.first?.schoolName ?? code
                 html += "<section class=\"dash-school\">\n<h3 class=\"dash-subheading\">\(esc(name))</h3>\n"
-                html += group(DashboardGroup(heading: name, rows: schoolRows))
+                html += group(DashboardGroup(heading: name, rows: schoolRows,
+                                             visits: report.visits.filter { $0.schoolCode == code },
+                                             uncovered: report.uncovered.filter { $0.code == code }.count))
                 html += "</section>\n"
             }
             html += "</section>\n"
@@ -57,7 +62,9 @@ struct DashboardHTML {
     private mutating func group(_ group: DashboardGroup) -> String {
         chartNumber += 1
         let id = "dash-chart-\(chartNumber)"
-        let lines = [("班会", "个班", group.classes), ("宣讲", "人次", group.officers)]
+        var lines = [("班会", "个班", group.classes), ("宣讲", "人次", group.officers)]
+        if !report.visits.isEmpty { lines.append(("到校", "人次", group.visits)) }
+        if !report.hours.isEmpty { lines.append(("课时", "人次", group.hours)) }
         var html = "<div class=\"dash-group\">\n"
         html += DashboardChart.svg(id: id, heading: group.heading, lines: lines)
         html += "<table class=\"dash-table\">\n<caption>\(esc(group.heading))：数量和占比</caption>\n<thead><tr>"
@@ -74,11 +81,30 @@ struct DashboardHTML {
             }
             html += "<td>\(total)</td></tr>\n"
         }
-        html += "</tbody>\n</table>\n</div>\n"
+        html += "</tbody>\n</table>\n"
+        if !report.rules.schoolsNeedRoles.isEmpty {
+            let roles = esc(report.rules.schoolsNeedRoles.map(\.rawValue).joined(separator: "、"))
+            html += "<p class=\"dash-uncovered\">缺少\(roles)的学校：\(group.uncovered) 所</p>\n"
+        }
+        html += "</div>\n"
         return html
     }
 
     private func esc(_ text: String) -> String { HTML.escape(text) }
+
+    /// `；护校民警每周到校 1 次；法治副校长每学年 4 课时` for the requirements the rules switch on.
+    private static func moreRules(_ report: ComplianceReport) -> String {
+        let rules = report.rules
+        var parts: [String] = []
+        if rules.officerVisitsPerWeek > 0 && !rules.visitRoles.isEmpty {
+            parts.append("\(rules.visitRoles.map(\.rawValue).joined(separator: "、"))每周到所服务的每所学校 \(rules.officerVisitsPerWeek) 次")
+        }
+        if rules.officerHoursPerSchoolYear > 0 && !rules.hoursRoles.isEmpty {
+            parts.append("\(rules.hoursRoles.map(\.rawValue).joined(separator: "、"))每学年在所服务的每所学校开展法治教育 "
+                + "\(rules.officerHoursPerSchoolYear) 课时")
+        }
+        return parts.map { "；" + HTML.escape($0) }.joined()
+    }
 
     static func color(_ status: ComplianceStatus) -> String {
         switch status {
