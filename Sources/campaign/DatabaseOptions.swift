@@ -65,7 +65,7 @@ extension Day {
 /// Runs a tracking command body, printing its errors in plain Chinese on standard error and exiting
 /// with `status` (ArgumentParser would print them after “Error:” with status 1). `writes` says
 /// whether the command writes: only then does the message add that nothing was written.
-func reportingErrors(status: Int32 = 1, writes: Bool, _ body: () throws -> Void) throws {
+func reportingErrors(status: Int32 = 2, writes: Bool, _ body: () throws -> Void) throws {
     do {
         try body()
     } catch let error as DiagnosticsError {
@@ -75,6 +75,9 @@ func reportingErrors(status: Int32 = 1, writes: Bool, _ body: () throws -> Void)
         throw ExitCode(status)
     } catch let error as UserError {
         printError("错误：\(error.message)")
+        throw ExitCode(status)
+    } catch where TrackerDatabase.isBusy(error) {
+        printError("错误：" + TrackerDatabase.busyMessage())
         throw ExitCode(status)
     }
 }
