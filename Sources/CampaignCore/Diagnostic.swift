@@ -27,7 +27,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         let place = line.map { "\(path):\($0)" } ?? path
-        return "\(place): \(severity.rawValue): \(message)"
+        return "\(place): \(severity.rawValue): \(TerminalSafe.lines(message))"
     }
 }
 
@@ -50,5 +50,6 @@ public struct DiagnosticsError: Error, Equatable, Sendable, CustomStringConverti
 public struct UserError: Error, Equatable, Sendable, CustomStringConvertible {
     public var message: String
     public init(_ message: String) { self.message = message }
-    public var description: String { message }
+    /// The message with any control characters from user text made visible (it goes to a terminal).
+    public var description: String { TerminalSafe.lines(message) }
 }

@@ -39,6 +39,44 @@ public enum TextFile {
         return data
     }
 
+    /// Reads a file like `read(_:)`, also giving the first line (1 = the first) whose bytes are
+    /// not valid UTF-8: those bytes become U+FFFD in the text, which the caller must report.
+    public static func readChecked(_ url: URL) throws -> (text: String, invalidLine: Int?) {
+        let data = try readBytes(url.path)
+        return (normalize(data), invalidLine(data))
+    }
+
+    /// The first line of `data` that is not valid UTF-8, or nil when the whole text is.
+    public static func invalidLine(_ data: Data) -> Int? {
+        var bytes = data[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
+        let array = Array(bytes)
+        for (number, range) in lineRanges(array) where String(validating: array[range], as: UTF8.self) == nil {
+            return number
+        }
+        return nil
+    }
+
+    /// Each physical line's number and byte range, a line ending at LF, CRLF or a lone CR (as
+    /// `normalize` reads them). No UTF-8 or GBK multi-byte sequence contains either byte.
+    public static func lineRanges(_ bytes: [UInt8]) -> [(Int, Range<Int>)] {
+        var result: [(Int, Range<Int>)] = []
+        var start = 0
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x0A || b == 0x0D {
+                result.append((result.count + 1, start..<i))
+                if b == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A { i += 1 }
+                start = i + 1
+            }
+            i += 1
+        }
+        if start < bytes.count { result.append((result.count + 1, start..<bytes.count)) }
+        return result
+    }
+
     public static func normalize(_ data: Data) -> String {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }

@@ -92,10 +92,14 @@ import Testing
         try database.importText(.classes, """
             school,code,name,grade,teacher
             C1,"Q""1",\"引号""班\\反斜杠\t制表\",三年级,吴老师
-            C1,NL,"换行
-            班\u{2028}中\u{1}间",三年级,吴老师
+            C1,NL,换行班,三年级,吴老师
 
             """)
+        // Imports refuse control characters now; a name edited into the database by hand still has to round-trip.
+        try database.writer.write { db in
+            try db.execute(sql: "DROP TRIGGER classVersion_fixed")
+            try db.execute(sql: "UPDATE classVersion SET name = ? WHERE name = '换行班'", arguments: ["换行\n班\u{2028}中\u{1}间"])
+        }
         for asOf in ["2026-02-20", "2026-03-20", "2026-04-30"] {
             for scope in [CheckScope(), CheckScope(county: "丙县")] {
                 let report = try database.complianceReport(term: fixtureTerm, asOf: day(asOf), rules: Rules(), scope: scope)

@@ -1,3 +1,4 @@
+import CampaignCore
 import Foundation
 import Hummingbird
 import Tracking
@@ -47,7 +48,7 @@ struct LoginRoutes {
             return busy(request, username: username, context: context)
         }
         guard let account = verified, let accountId = account.id else {
-            context.logger.notice("failed sign-in for \(username) from \(address)")
+            context.logger.notice("failed sign-in for \(TerminalSafe.text(username)) from \(address)")
             return loginPage(request, message: "用户名或密码不对，或账号已停用。", username: username, status: .unauthorized)
         }
         try await services.throttle.recordSuccess(username: username, address: address, now: now)
@@ -81,7 +82,7 @@ struct LoginRoutes {
 
     /// No room to check a password now: said at once, the form kept.
     private func busy(_ request: Request, username: String, context: AppRequestContext) -> Response {
-        context.logger.debug("sign-in refused, too many at once: \(username)")
+        context.logger.debug("sign-in refused, too many at once: \(TerminalSafe.text(username))")
         var response = loginPage(request, message: "登录的人太多，请稍后再试。", username: username,
                                  status: .serviceUnavailable)
         response.headers[.retryAfter] = "1"

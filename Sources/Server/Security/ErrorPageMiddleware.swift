@@ -28,11 +28,11 @@ struct ErrorPageMiddleware: RouterMiddleware {
             case .badRequest:
                 return page(PageError(.badRequest, "请求的格式不对。请回到页面重新提交。"), context)
             default:
-                context.logger.error("request failed: \(error.status.code) \(error.body ?? "")")
+                context.logger.error("request failed: \(error.status.code) \(TerminalSafe.text(error.body ?? ""))")
                 return page(PageError(error.status, "服务器暂时无法处理这个请求。请稍后再试。"), context)
             }
         } catch {
-            context.logger.error("request failed: \(String(reflecting: error))")
+            context.logger.error("request failed: \(TerminalSafe.text(String(reflecting: error)))")
             return page(PageError(.internalServerError, "服务器出错了，这次提交没有完成。请稍后再试；如果一再出现，请联系管理员。"),
                         context)
         }

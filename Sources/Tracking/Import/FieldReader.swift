@@ -6,10 +6,22 @@ struct FieldReader {
     let kind: ImportKind
     let values: FieldValues
     private(set) var problems: [String] = []
+    /// Columns whose text was refused (a control character, too long): read as absent.
+    private var refused: Set<String> = []
 
+    /// Checks every column's text first (length, control characters), so that no value that
+    /// could not be stored as written is read further.
     init(kind: ImportKind, values: FieldValues) {
         self.kind = kind
         self.values = values
+        for column in kind.columns {
+            guard let value = values[column.english], !value.isEmpty else { continue }
+            let limit = ImportKind.limit(of: column.english)
+            if let problem = UserText.problem(in: value, limit: limit.characters, allowsNewlines: limit.allowsNewlines) {
+                problems.append(UserText.message(problem, field: column.chinese))
+                refused.insert(column.english)
+            }
+        }
     }
 
     init(kind: ImportKind, values: [String: String]) {
@@ -26,6 +38,7 @@ struct FieldReader {
 
     /// The value of a column; nil when empty (an error when the column is required).
     mutating func text(_ column: String) -> String? {
+        if refused.contains(column) { return nil }
         let value = values[column] ?? ""
         if value.isEmpty {
             if kind.columns.first(where: { $0.english == column })?.isRequired == true {

@@ -6,14 +6,14 @@ struct SchoolValues: RowValues {
     var name: String
     var county: String
     var city: String
-    var summary: String { "学校名称“\(name)”、区县“\(county)”、市州“\(city)”" }
+    var summary: String { RowSummary.text(["学校名称": name, "区县": county, "市州": city]) }
 }
 
 struct ClassValues: RowValues {
     var name: String
     var grade: String
     var teacher: String
-    var summary: String { "班级名称“\(name)”、年级“\(grade)”、班主任“\(teacher)”" }
+    var summary: String { RowSummary.text(["班级名称": name, "年级": grade, "班主任": teacher]) }
     var databaseValues: [DatabaseValue] { [name.databaseValue, grade.databaseValue, teacher.databaseValue] }
 }
 

@@ -58,7 +58,7 @@ extension ImportRow {
         do {
             text = try CSVText.decode(data)
         } catch {
-            throw DiagnosticsError([.error(error.message(path: path), path: path)])
+            throw DiagnosticsError([.error(error.message(path: path), path: path, line: error.line)])
         }
         let scan = CSVRecords(text: text)
         var diagnostics = scan.problems.map { problem -> Diagnostic in

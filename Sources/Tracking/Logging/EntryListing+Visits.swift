@@ -1,3 +1,5 @@
+import CampaignCore
+
 extension EntryListing {
     public static func render(_ items: [VisitListItem], as format: OutputFormat) -> String {
         switch format {
@@ -24,8 +26,8 @@ extension EntryListing {
             for item in items {
                 var line = TerminalText.fit(String(item.id), 7) + TerminalText.fit(item.date.description, 11)
                     + TerminalText.fit("\(item.officerName) \(item.officerCode)", 14)
-                    + TerminalText.fit(item.schoolName, 20) + (item.note ?? "—")
-                if let reason = item.voidReason { line += "  已作废：\(reason)" }
+                    + TerminalText.fit(item.schoolName, 20) + TerminalSafe.text(item.note ?? "—")
+                if let reason = item.voidReason { line += "  已作废：\(TerminalSafe.text(reason))" }
                 lines.append(line)
             }
             lines.append("共 \(items.count) 条，其中作废 \(items.filter(\.isVoid).count) 条。")

@@ -1,3 +1,4 @@
+import CampaignCore
 import Foundation
 
 /// Meeting and lecture lists printed as a table, JSON or CSV.
@@ -29,7 +30,7 @@ public enum EntryListing {
                 var line = TerminalText.fit(String(item.id), 7) + TerminalText.fit(item.date.description, 11)
                     + TerminalText.fit(item.schoolCode, 8) + TerminalText.fit(item.className, 18)
                     + TerminalText.fit(item.kit ?? "—", 20) + (item.attendance.map(String.init) ?? "—")
-                if let reason = item.voidReason { line += "  已作废：\(reason)" }
+                if let reason = item.voidReason { line += "  已作废：\(TerminalSafe.text(reason))" }
                 lines.append(line)
             }
             lines.append("共 \(items.count) 条，其中作废 \(items.filter(\.isVoid).count) 条。")
@@ -66,7 +67,7 @@ public enum EntryListing {
                     + TerminalText.fit(item.schoolCode, 8)
                     + TerminalText.fit(item.topic.replacingOccurrences(of: "\n", with: " "), 26)
                     + (item.audience.map(String.init) ?? "—")
-                if let reason = item.voidReason { line += "  已作废：\(reason)" }
+                if let reason = item.voidReason { line += "  已作废：\(TerminalSafe.text(reason))" }
                 lines.append(line)
             }
             lines.append("共 \(items.count) 条，其中作废 \(items.filter(\.isVoid).count) 条。")

@@ -22,6 +22,9 @@ extension TrackerDatabase {
                       now: Date) throws {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw UserError("请用 --reason 写明作废的原因，例如 --reason \"日期填错\"。") }
+        if let problem = UserText.problem(in: reason, limit: UserText.noteLimit, allowsNewlines: true) {
+            throw UserError(UserText.message(problem, field: "作废原因"))
+        }
         try writer.write { db in
             let at = AuditEntry.timestamp(now)
             try db.execute(sql: "UPDATE \(table) SET voidedAt = ?, voidReason = ? WHERE id = ? AND voidedAt IS NULL",

@@ -1,3 +1,5 @@
+import CampaignCore
+
 /// The audit trail printed for people (a table in Beijing time), for Excel (CSV) or for programs
 /// (JSON).
 public enum AuditListing {
@@ -35,7 +37,7 @@ public enum AuditListing {
         }
         var lines = rows.map { row in
             zip(row, widths).map { TerminalText.fit($0, $1) + "  " }.joined()
-                + (row.last ?? "").replacingOccurrences(of: "\n", with: " ")
+                + TerminalSafe.text((row.last ?? "").replacingOccurrences(of: "\n", with: " "))
         }
         lines.append("共 \(entries.count) 条。")
         return lines.joined(separator: "\n") + "\n"

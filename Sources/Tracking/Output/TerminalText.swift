@@ -1,3 +1,5 @@
+import CampaignCore
+
 /// Width of text in a terminal: Chinese characters and full-width forms take two columns.
 enum TerminalText {
     static func width(_ text: String) -> Int {
@@ -14,8 +16,10 @@ enum TerminalText {
         }
     }
 
-    /// `text` cut to at most `columns` (ending in … when cut) and padded with spaces to exactly `columns`.
+    /// `text` with control characters made visible (see `TerminalSafe`), cut to at most `columns`
+    /// (ending in … when cut) and padded with spaces to exactly `columns`.
     static func fit(_ text: String, _ columns: Int) -> String {
+        let text = TerminalSafe.text(text)
         var out = ""
         var used = 0
         let total = width(text)
