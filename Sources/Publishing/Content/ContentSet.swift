@@ -124,14 +124,15 @@ public struct ContentSet: Sendable {
             if let stamp, let cached = cache?.sources[source], cached.stamp == stamp {
                 return (cached.document, cached.parseDiagnostics, stamp, true)
             }
-            let text: String
+            let text: String, invalidLine: Int?
             do {
-                text = try TextFile.read(root.appendingPathComponent(source))
+                (text, invalidLine) = try TextFile.readChecked(root.appendingPathComponent(source))
             } catch {
                 return (nil, [.error("无法读取这个文件。请检查文件权限。", path: path)], stamp, false)
             }
-            let (doc, problems) = Document.parse(kind: kind, source: source, slug: slug, kitSlug: kit,
+            var (doc, problems) = Document.parse(kind: kind, source: source, slug: slug, kitSlug: kit,
                                                  text: text, path: path, site: site)
+            if let invalidLine { problems.insert(Document.invalidUTF8(path: path, line: invalidLine), at: 0) }
             return (doc, problems, stamp, false)
         }
         for (doc, problems, stamp, cached) in parsed {

@@ -88,6 +88,13 @@ extension Document {
         return doc
     }
 
+    /// Bytes that are not UTF-8 (a file saved as GBK, or cut in the middle of a character) would
+    /// show as � on the page.
+    static func invalidUTF8(path: String, line: Int) -> Diagnostic {
+        .error("这一行有不是 UTF-8 编码的字节，网页上会显示成乱码“�”。请用编辑器把文件另存为 UTF-8 编码，再检查这一行的文字。",
+               path: path, line: line)
+    }
+
     /// Lowercase ASCII letters, digits and hyphens, not starting or ending with a hyphen.
     public static func isValidSlug(_ slug: String) -> Bool {
         !slug.isEmpty && !slug.hasPrefix("-") && !slug.hasSuffix("-")

@@ -12,20 +12,22 @@ public struct FrontMatter: Sendable {
     /// Works on UTF-8 bytes: this runs once per page of a 10,000-page site.
     public init(splitting text: String) {
         let bytes = text.utf8
-        let dash = UInt8(ascii: "-"), dot = UInt8(ascii: "."), newline = UInt8(ascii: "\n")
-        guard bytes.starts(with: "---\n".utf8) || text == "---" else {
+        let newline = UInt8(ascii: "\n")
+        // `---` may be followed by spaces or tabs, as YAML allows (an editor may leave one there).
+        let firstEnd = bytes.firstIndex(of: newline) ?? bytes.endIndex
+        guard Self.isMarker(bytes[bytes.startIndex..<firstEnd], UInt8(ascii: "-")) else {
             yaml = nil
             body = text
             bodyLine = 1
             return
         }
-        var lineStart = bytes.index(bytes.startIndex, offsetBy: min(4, bytes.count))
+        var lineStart = firstEnd < bytes.endIndex ? bytes.index(after: firstEnd) : bytes.endIndex
         let yamlStart = lineStart
         var line = 2
         while lineStart < bytes.endIndex {
             let lineEnd = bytes[lineStart...].firstIndex(of: newline) ?? bytes.endIndex
             let content = bytes[lineStart..<lineEnd]
-            if content.count == 3, content.allSatisfy({ $0 == dash }) || content.allSatisfy({ $0 == dot }) {
+            if Self.isMarker(content, UInt8(ascii: "-")) || Self.isMarker(content, UInt8(ascii: ".")) {
                 yaml = String(text[yamlStart..<lineStart])
                 body = lineEnd < bytes.endIndex ? String(text[bytes.index(after: lineEnd)...]) : ""
                 bodyLine = line + 1
@@ -39,5 +41,11 @@ public struct FrontMatter: Sendable {
         body = ""
         bodyLine = line
         isClosed = false
+    }
+
+    /// `---` or `...` (three of `mark`), then nothing but spaces and tabs.
+    private static func isMarker(_ line: Substring.UTF8View.SubSequence, _ mark: UInt8) -> Bool {
+        line.count >= 3 && line.prefix(3).allSatisfy { $0 == mark }
+            && line.dropFirst(3).allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     }
 }
