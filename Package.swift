@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.100.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -74,7 +75,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "CoreTests", dependencies: ["CampaignCore"]),
+        .testTarget(
+            name: "CoreTests",
+            dependencies: ["CampaignCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "PublishingTests", dependencies: ["Publishing", "CampaignCore"]),
         .testTarget(name: "TrackingTests", dependencies: ["Tracking", "CampaignCore"]),
         .testTarget(

@@ -12,6 +12,7 @@ enum SimpleYAML {
     /// The keys in order with their lines (1 = the text's first line) and values; nil when the
     /// text needs a real YAML parser.
     static func mapping(_ text: String) -> [(String, Field)]? {
+        guard !needsYams(text) else { return nil }
         let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         var result: [(String, Field)] = []
         var seen: Set<String> = []
@@ -55,7 +56,7 @@ enum SimpleYAML {
                     var items: [FieldValue] = []
                     if !inner.allSatisfy({ $0 == space }) {
                         for part in inner.split(separator: comma, omittingEmptySubsequences: false) {
-                            guard let item = plain(part), !item.utf8.contains(where: isFlowIndicator) else { return nil }
+                            guard let item = plain(part), !item.utf8.contains(where: isFlowSpecial) else { return nil }
                             items.append(.scalar(item, line: number, null: isNull(item)))
                         }
                     }
@@ -85,6 +86,32 @@ enum SimpleYAML {
 
     private static func isFlowIndicator(_ b: UInt8) -> Bool {
         b == comma || b == UInt8(ascii: "[") || b == UInt8(ascii: "]") || b == UInt8(ascii: "{") || b == UInt8(ascii: "}")
+    }
+
+    /// Inside `[…]`, YAML reads `:` `?` `#` and the other indicators in ways the fast path does
+    /// not follow (`[认识外号:?不取笑]` is a mapping there), so an item holding one goes to Yams.
+    private static func isFlowSpecial(_ b: UInt8) -> Bool {
+        isFlowIndicator(b) || "?:#&*!|>'\"%@`".utf8.contains(b)
+    }
+
+    /// Characters where YAML's reading is subtle: control characters (C0 but the newline, DEL,
+    /// C1), YAML's own line breaks U+0085, U+2028 and U+2029, a byte order mark, and the
+    /// non-characters U+FFFE and U+FFFF. YAML refuses some and reads others as line ends; the
+    /// fast path leaves them all to Yams rather than follow each rule.
+    static func needsYams(_ text: String) -> Bool {
+        for b in text.utf8 where b < 0x20 || b >= 0x7F {
+            if b == UInt8(ascii: "\n") { continue }
+            if b < 0x80 { return true }
+            // Non-ASCII: look at the scalars (rare enough in front matter keys and codes).
+            return text.unicodeScalars.contains { scalar in
+                switch scalar.value {
+                case 0x0A: false
+                case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF: true
+                default: false
+                }
+            }
+        }
+        return false
     }
 
     private static func trim(_ bytes: Substring.UTF8View.SubSequence) -> Substring.UTF8View.SubSequence {
