@@ -2,6 +2,7 @@ import ArgumentParser
 import CampaignCore
 import Foundation
 import Server
+import Tracking
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,8 +32,31 @@ struct Serve: AsyncParsableCommand {
           help: "Take the client address from X-Forwarded-For (only behind a reverse proxy you run).")
     var trustProxy = false
 
+    @Option(name: .customLong("public-url"),
+            help: ArgumentHelp("浏览器访问网站用的地址，例如 https://fangqiling.example.edu.cn：写明其他主机名的请求会被拒绝，表单也必须来自这个地址。", valueName: "url"))
+    var publicURL: String?
+
+    @Option(name: .customLong("header-timeout"),
+            help: ArgumentHelp("连接发送请求头的时限（秒）；空闲的连接也在这之后关闭。", valueName: "seconds"))
+    var headerTimeout: Double = 10
+
+    @Option(name: .customLong("idle-timeout"),
+            help: ArgumentHelp("读取表单时连接可以不发送任何数据的时限（秒）。", valueName: "seconds"))
+    var idleTimeout: Double = 30
+
+    @Option(name: .customLong("max-connections"), help: "同时打开的连接数上限；多出的连接等待有连接关闭。")
+    var maxConnections = 512
+
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port 应为 1 到 65535 之间的数字。") }
+        if let publicURL, PublicAddress(publicURL) == nil {
+            throw ValidationError("--public-url 应为网站的地址，例如 https://fangqiling.example.edu.cn（只写协议、域名和端口）。")
+        }
+        guard headerTimeout > 0, headerTimeout <= 3600 else {
+            throw ValidationError("--header-timeout 应为 0 到 3600 之间的秒数。")
+        }
+        guard idleTimeout > 0, idleTimeout <= 3600 else { throw ValidationError("--idle-timeout 应为 0 到 3600 之间的秒数。") }
+        guard maxConnections >= 1 else { throw ValidationError("--max-connections 至少为 1。") }
     }
 
     func run() async throws {
@@ -45,8 +69,15 @@ struct Serve: AsyncParsableCommand {
                                                     siteFolder: URL(fileURLWithPath: site))
             configuration.secureCookies = secureCookies
             configuration.trustForwardedFor = trustProxy
+            configuration.publicAddress = publicURL.flatMap(PublicAddress.init)
+            configuration.headerTimeout = .milliseconds(Int64(headerTimeout * 1000))
+            configuration.idleTimeout = .milliseconds(Int64(idleTimeout * 1000))
+            configuration.maxConnections = maxConnections
             configuration.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .current
-            let server = DevelopmentServer(configuration: configuration, database: try database.openDatabase(),
+            // Web requests wait only briefly for another program's write, then say 请稍后再试.
+            let tracker = try TrackerDatabase.open(path: database.databasePath,
+                                                   busyTimeout: configuration.databaseBusyTimeout)
+            let server = DevelopmentServer(configuration: configuration, database: tracker,
                                            host: host, port: port, output: output.appendingPathComponent("site"),
                                            report: { line in
                                                // Unbuffered, so a log file shows each line at once.

@@ -87,14 +87,17 @@ import Testing
     }
 
     @Test func originCheckComparesSchemeHostAndPort() {
-        func check(_ origin: String, host: String) -> Bool {
+        func check(_ origin: String, host: String, secure: Bool = false) -> Bool {
             let request = Request(head: .init(method: .post, scheme: "http", authority: host, path: "/app/x",
                                               headerFields: [.origin: origin]),
                                   body: .init(buffer: ByteBuffer()))
-            return CSRFMiddleware.isSameOrigin(request)
+            return CSRFMiddleware.isSameOrigin(request, secure: secure)
         }
         #expect(check("http://127.0.0.1:8080", host: "127.0.0.1:8080"))
-        #expect(check("https://Example.EDU.cn", host: "example.edu.cn"))
+        #expect(check("https://Example.EDU.cn", host: "example.edu.cn", secure: true))
+        // The scheme counts: an http page (say, injected on an open network) cannot post to the https site.
+        #expect(!check("http://example.edu.cn", host: "example.edu.cn", secure: true))
+        #expect(!check("https://example.edu.cn", host: "example.edu.cn"))
         #expect(!check("http://127.0.0.1:8081", host: "127.0.0.1:8080"))
         #expect(!check("http://127.0.0.1", host: "127.0.0.1:8080"))
         #expect(!check("null", host: "127.0.0.1:8080"))

@@ -36,14 +36,18 @@ import Testing
             let login = try await browser.get("/app/login", headers: https)
             #expect(login.headers[values: .setCookie].allSatisfy { $0.contains("; Secure") })
             let response = try await browser.post("/app/login", [("username", "admin"), ("password", TestApp.password)],
-                                                  origin: "http://localhost", headers: https)
+                                                  origin: "https://localhost", headers: https)
             let cookie = try #require(response.headers[values: .setCookie].first { $0.hasPrefix("campaign_session=") })
             #expect(cookie.contains("; Secure"))
         }
         let always = try await TestApp { $0.secureCookies = true }
         try await always.test { client async throws in
-            let response = try await Browser(client).signIn("admin")
-            #expect(response.headers[values: .setCookie].allSatisfy { $0.contains("; Secure") })
+            let browser = Browser(client)
+            try await browser.get("/app/login")
+            let response = try await browser.post("/app/login", [("username", "admin"), ("password", TestApp.password)],
+                                                  origin: "https://localhost")
+            let cookie = try #require(response.headers[values: .setCookie].first { $0.hasPrefix("campaign_session=") })
+            #expect(cookie.contains("; Secure"))
         }
     }
 

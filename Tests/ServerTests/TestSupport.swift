@@ -65,11 +65,11 @@ struct TestApp {
     let services: AppServices
     let liveReload = LiveReload()
 
-    /// `verifier` replaces bcrypt's password check (nil keeps it).
-    init(verifier: (any PasswordVerifier)? = nil,
+    /// `verifier` replaces bcrypt's password check (nil keeps it); `database` replaces the in-memory one.
+    init(verifier: (any PasswordVerifier)? = nil, database: TrackerDatabase? = nil,
          configure: (inout ServerConfiguration) -> Void = { _ in }) async throws {
-        database = try TrackerDatabase.inMemory()
-        try seedRoster(database)
+        self.database = try database ?? TrackerDatabase.inMemory()
+        try seedRoster(self.database)
         clock = TestClock()
         var configuration = ServerConfiguration(contentFolder: Repository.content, siteFolder: Repository.site)
         configuration.bcryptCost = 4
@@ -77,7 +77,7 @@ struct TestApp {
         configuration.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .current
         configuration.trustForwardedFor = true
         configure(&configuration)
-        services = try await makeServices(database: database, configuration: configuration, verifier: verifier)
+        services = try await makeServices(database: self.database, configuration: configuration, verifier: verifier)
         let accounts = services.accounts
         let actor = AuditActor(name: "test")
         try accounts.add(NewAccount(username: "officer1", role: .officer, password: Self.password, officer: "P001"),

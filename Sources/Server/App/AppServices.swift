@@ -13,6 +13,8 @@ public struct AppServices: Sendable {
     public let passwordChecks: PasswordCheckPool
     public let content: ContentStore
     public let pages: PageStore
+    /// The threads the `/app/` routes run on.
+    let appExecutor: AppExecutor
 
     /// `verifier` checks passwords; nil checks the accounts' bcrypt hashes.
     public init(configuration: ServerConfiguration, database: TrackerDatabase, content: ContentStore,
@@ -29,6 +31,7 @@ public struct AppServices: Sendable {
             running: configuration.passwordChecksAtOnce, waiting: configuration.passwordChecksWaiting)
         self.content = content
         self.pages = pages
+        appExecutor = AppExecutor(maxThreads: configuration.appThreads)
     }
 
     var now: Date { configuration.clock.now() }

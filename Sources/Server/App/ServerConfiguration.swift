@@ -23,6 +23,24 @@ public struct ServerConfiguration: Sendable {
     public var pairThrottle = ThrottlePolicy.pair
     public var usernameThrottle = ThrottlePolicy.username
     public var addressThrottle = ThrottlePolicy.address
+    /// How long a request may take to send its head, from the connection opening or from the
+    /// previous answer on it; then the connection is closed (slow or half-sent requests, idle
+    /// kept-alive connections).
+    public var headerTimeout: Duration = .seconds(10)
+    /// How long a connection may send nothing while its request is read (a form that stops arriving);
+    /// then it is closed.
+    public var idleTimeout: Duration = .seconds(30)
+    /// Connections open at once; more wait in the listen queue until one closes.
+    public var maxConnections = 512
+    /// Threads for the app's routes (`/app/`), whose database calls may wait for a lock; static files
+    /// are served elsewhere and never wait for them.
+    public var appThreads = 16
+    /// How long a web request waits for another program's write before the page says 请稍后再试 (503).
+    /// Used when `campaign serve` opens the database.
+    public var databaseBusyTimeout: TimeInterval = 3
+    /// The site's public address (`https://host[:port]`), when known: requests naming another host are
+    /// refused, and forms must come from exactly this origin. Nil accepts the Host the browser sent.
+    public var publicAddress: PublicAddress?
     public var clock = AppClock.system
     /// Decides which calendar day "today" is.
     public var timeZone = TimeZone.current

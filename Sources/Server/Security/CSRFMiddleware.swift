@@ -4,8 +4,10 @@ import Hummingbird
 /// Refuses a state-changing request unless it comes from one of our own pages: its Origin (or,
 /// without one, its Referer) must name this host, and its form must carry the session's token
 /// (before signing in: the token of the login cookie). Reads the form into the context.
+/// The origin's scheme counts: a form from `http://` is refused by a site served over https.
 struct CSRFMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
+    let services: AppServices
     static let formField = "csrf"
     static let maxFormBytes = 64 * 1024
 
@@ -16,7 +18,8 @@ struct CSRFMiddleware: RouterMiddleware {
         guard ![.get, .head, .options].contains(request.method) else {
             return try await next(request, context)
         }
-        guard Self.isSameOrigin(request) else { throw Self.refusal }
+        guard Self.isSameOrigin(request, secure: services.isSecure(request),
+                                publicAddress: services.configuration.publicAddress) else { throw Self.refusal }
         var request = request
         var context = context
         let body: ByteBuffer
@@ -34,10 +37,10 @@ struct CSRFMiddleware: RouterMiddleware {
         return try await next(request, context)
     }
 
-    /// The Origin header, else the Referer's origin, must be this server's `scheme://host[:port]`
-    /// (the host as the browser sent it).
-    static func isSameOrigin(_ request: Request) -> Bool {
-        guard let host = request.head.authority, !host.isEmpty else { return false }
+    /// The Origin header, else the Referer's origin, must be this server's `scheme://host[:port]`: the
+    /// public address when one is configured, else the host as the browser sent it, over https when
+    /// the request came over https (`secure`), else http.
+    static func isSameOrigin(_ request: Request, secure: Bool, publicAddress: PublicAddress? = nil) -> Bool {
         let claimed: String
         if let origin = request.headers[.origin] {
             claimed = origin
@@ -46,9 +49,10 @@ struct CSRFMiddleware: RouterMiddleware {
         } else {
             return false
         }
-        guard let url = URL(string: claimed), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              let claimedHost = url.host?.lowercased() else { return false }
-        let claimedAuthority = url.port.map { "\(claimedHost):\($0)" } ?? claimedHost
-        return claimedAuthority == host.lowercased()
+        guard let url = URL(string: claimed) else { return false }
+        if let publicAddress { return publicAddress.matches(origin: url) }
+        guard let host = request.head.authority, !host.isEmpty,
+              let expected = PublicAddress((secure ? "https://" : "http://") + host) else { return false }
+        return expected.matches(origin: url)
     }
 }

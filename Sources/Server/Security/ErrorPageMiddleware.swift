@@ -2,6 +2,7 @@ import CampaignCore
 import Foundation
 import Hummingbird
 import Logging
+import Tracking
 
 /// Turns every error into a page with one plain Chinese sentence and the right status, never a
 /// stack trace. Unexpected errors are logged for the operator.
@@ -31,12 +32,21 @@ struct ErrorPageMiddleware: RouterMiddleware {
                 context.logger.error("request failed: \(error.status.code) \(TerminalSafe.text(error.body ?? ""))")
                 return page(PageError(error.status, "服务器暂时无法处理这个请求。请稍后再试。"), context)
             }
+        } catch where TrackerDatabase.isBusy(error) {
+            // Another program held the database through the whole busy timeout (SQLite retried
+            // until then): nothing was written, and trying again shortly will work.
+            context.logger.notice("database busy: \(request.method) \(TerminalSafe.text(request.uri.path))")
+            var response = page(Self.busy, context)
+            response.headers[.retryAfter] = "5"
+            return response
         } catch {
             context.logger.error("request failed: \(TerminalSafe.text(String(reflecting: error)))")
             return page(PageError(.internalServerError, "服务器出错了，这次提交没有完成。请稍后再试；如果一再出现，请联系管理员。"),
                         context)
         }
     }
+
+    static let busy = PageError(.serviceUnavailable, "系统正忙，这次没有保存也没有读取任何记录。请稍后再试。")
 
     private func page(_ error: PageError, _ context: Context) -> Response {
         var page = PageContext(user: context.user, title: error.status == .forbidden ? "没有权限" : "出错了")

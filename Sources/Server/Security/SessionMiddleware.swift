@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import Tracking
 
 /// Finds the signed-in user from the session cookie. A forged, malformed or expired cookie simply
 /// means nobody is signed in.
@@ -14,6 +15,9 @@ struct SessionMiddleware: RouterMiddleware {
         if let token = request.cookies[SessionCookie.session]?.value, !token.isEmpty {
             do {
                 context.user = try services.sessions.user(token: token, now: services.now)
+            } catch where TrackerDatabase.isBusy(error) {
+                // Who this is stays unknown for now: 请稍后再试, not a silent sign-out.
+                throw error
             } catch {
                 context.logger.error("session lookup failed: \(String(describing: error))")
                 context.user = nil

@@ -8,11 +8,12 @@ public final class TrackerDatabase: Sendable {
     public let writer: any DatabaseWriter
 
     /// Opens (or creates) the database file, in WAL mode with foreign keys on, waiting up to
-    /// ten seconds for another writer, and `synchronous = FULL` so that a commit survives a power cut.
-    public static func open(path: String) throws -> TrackerDatabase {
+    /// `busyTimeout` seconds for another writer (then a write fails with an error `isBusy` recognises),
+    /// and `synchronous = FULL` so that a commit survives a power cut.
+    public static func open(path: String, busyTimeout: TimeInterval = defaultBusyTimeout) throws -> TrackerDatabase {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(10)
+        configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "campaign"
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
@@ -21,6 +22,8 @@ public final class TrackerDatabase: Sendable {
                 try db.execute(sql: "PRAGMA synchronous = FULL")
             }
             return try TrackerDatabase(writer: pool)
+        } catch let error as DatabaseError where isBusy(error) {
+            throw UserError(busyMessage(path: path, waited: busyTimeout))
         } catch let error as DatabaseError {
             throw UserError("无法打开数据库 \(path)：\(error.message ?? "\(error.resultCode)")。"
                 + "请检查文件路径和权限，或用 --db 指定另一个文件。")
