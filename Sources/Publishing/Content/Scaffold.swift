@@ -17,7 +17,7 @@ public enum Scaffold {
         }
         switch kind {
         case .kit:
-            let name = try freeSlug(slug, prefix: "kit", today: today) {
+            let name = try freeSlug(slug, title: trimmed, kind: kind) {
                 fm.fileExists(atPath: content.appendingPathComponent("kits/\($0)").path)
             }
             let folder = content.appendingPathComponent("kits/\(name)")
@@ -27,7 +27,7 @@ public enum Scaffold {
             try write("---\ntitle: \(quoted(trimmed + "·学习单"))\n---\n\n# 学习单\n\n1. 今天的班会让我想到：\n\n2. 以后遇到欺凌，我会：\n", to: folder.appendingPathComponent("handout.md"))
             return index
         case .case:
-            let name = try freeSlug(slug, prefix: "case", today: today) {
+            let name = try freeSlug(slug, title: trimmed, kind: kind) {
                 fm.fileExists(atPath: content.appendingPathComponent("cases/\($0).md").path)
             }
             let url = content.appendingPathComponent("cases/\(name).md")
@@ -48,15 +48,17 @@ public enum Scaffold {
         (try LetterFile.all(in: content).map(\.issue).max() ?? 0) + 1
     }
 
-    static func freeSlug(_ wanted: String?, prefix: String, today: Day, exists: (String) -> Bool) throws -> String {
-        if let wanted {
-            if exists(wanted) { throw UserError("“\(wanted)”已经存在。请换一个 --slug。") }
-            return wanted
+    /// The `--slug` given, or one made from the title; when a folder or file of the title's slug
+    /// exists, the first free `slug-2`, `slug-3` ….
+    static func freeSlug(_ given: String?, title: String, kind: Kind, exists: (String) -> Bool) throws -> String {
+        if let given {
+            if exists(given) { throw UserError("“\(given)”已经存在。请换一个 --slug。") }
+            return given
         }
-        let base = String(format: "%@-%04d%02d%02d", prefix, today.year, today.month, today.day)
-        if !exists(base) { return base }
-        for n in 2...999 where !exists("\(base)-\(n)") { return "\(base)-\(n)" }
-        throw UserError("无法生成新的文件名。请用 --slug 指定。")
+        let wanted = try slug(fromTitle: title, kind: kind)
+        if !exists(wanted) { return wanted }
+        for n in 2...99 where !exists("\(wanted)-\(n)") { return "\(wanted)-\(n)" }
+        throw UserError("“\(wanted)”已经存在。请换一个 --slug。")
     }
 
     static func write(_ text: String, to url: URL) throws {
