@@ -5,31 +5,31 @@ import Publishing
 
 struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Render Content/ into the website (public/ by default).")
+        abstract: "把 Content/ 生成网站（默认写入 public/）。")
 
     @OptionGroup var source: ContentOptions
 
-    @Option(help: "The theme folder: templates, assets and site.yaml.")
+    @Option(help: "主题文件夹：模板、静态文件和 site.yaml。")
     var site: String = "Site"
 
-    @Option(help: "Where the website is written. The old one is replaced only when the build succeeds.")
+    @Option(help: "网站写到哪个文件夹。只有生成成功时才替换原来的网站。")
     var output: String = "public"
 
-    @Option(name: .customLong("base-url"), help: "The address the site is published at (overrides site.yaml).")
+    @Option(name: .customLong("base-url"), help: "网站发布的网址（优先于 site.yaml 中的设置）。")
     var baseURL: String?
 
-    @Flag(help: "Also publish drafts and items dated after --as-of.")
+    @Flag(help: "草稿和日期晚于 --as-of 的内容也一起发布（用于预览）。")
     var drafts = false
 
-    @Option(name: .customLong("as-of"), help: "The day that decides what is published (YYYY-MM-DD, default today).")
+    @Option(name: .customLong("as-of"), help: "按这一天决定发布哪些内容（YYYY-MM-DD，默认今天）。")
     var asOf: Day?
 
-    @Flag(name: .customLong("no-search"), help: "Skip the Pagefind search index.")
+    @Flag(name: .customLong("no-search"), help: "不生成 Pagefind 搜索索引。")
     var noSearch = false
 
     @Flag(help: """
-        Rebuild everything and replace the output folder, instead of rewriting only the files whose \
-        sources changed since the last build (recorded in .OUTPUT.build-cache beside the output).
+        全部重新生成并替换整个输出文件夹；不加时只重写上次生成以来源文件有变化的页面\
+        （上次生成的记录在输出文件夹旁边的 .OUTPUT.build-cache 中）。
         """)
     var full = false
 

@@ -8,21 +8,21 @@ import Tracking
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check every class and officer against the term's requirements.",
+        abstract: "按本学期的要求检查每个班和每位法治副校长、护校民警的落实情况。",
         discussion: """
-            Exit status: 0 when nothing is behind or missed, 1 when something is, 2 on bad input.
+            退出码：没有落后或未完成时为 0，有落后、未完成或缺少所需人员的学校时为 1，输入有误时为 2。
             """)
 
-    @Option(help: "The term, e.g. 2026-autumn (a file in Content/calendar).") var term: String
-    @Option(name: .customLong("as-of"), help: "The date to check on, YYYY-MM-DD (default: today).") var asOf: String?
-    @Option(help: "table, json or csv.") var format: OutputFormat = .table
+    @Option(help: "学期，例如 2026-autumn（Content/calendar 中的一个文件）。") var term: String
+    @Option(name: .customLong("as-of"), help: "按哪一天检查，YYYY-MM-DD（默认今天）。") var asOf: String?
+    @Option(help: "输出格式：table（表格）、json 或 csv。") var format: OutputFormat = .table
     // Arrays only so that a repeated flag is an error instead of the last one silently winning.
-    @Option(help: "Only this school (code); at most once.") var school: [String] = []
-    @Option(help: "Only this county (区县); at most once.") var county: [String] = []
-    @Option(help: "Only this city (市州); at most once.") var city: [String] = []
-    @Option(help: "Only this officer (编号): their lectures, visits and 课时; at most once.") var officer: [String] = []
+    @Option(help: "只看这所学校（学校代码）；最多写一次。") var school: [String] = []
+    @Option(help: "只看这个区县；最多写一次。") var county: [String] = []
+    @Option(help: "只看这个市州；最多写一次。") var city: [String] = []
+    @Option(help: "只看这位人员（编号）的宣讲、到校和课时；最多写一次。") var officer: [String] = []
     @Option(name: .customLong("known-on"),
-            help: "Show the data as recorded at the end of this day (Beijing time): later entries and voids are left out.")
+            help: "按这一天结束时（北京时间）已登记的数据检查：之后的登记和作废不算。")
     var knownOn: String?
     @OptionGroup var options: DatabaseOptions
 

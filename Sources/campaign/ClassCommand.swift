@@ -5,19 +5,19 @@ import Tracking
 struct ClassCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "class",
-        abstract: "Change or end one class from a term on (earlier terms keep what was true then).",
+        abstract: "从某学期起修改或结束一个班（以前的学期保持原样）。",
         subcommands: [Set.self, End.self])
 
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Set a class's name, grade or class teacher from a term on; adds the class when it is new.")
+            abstract: "从某学期起设置班级名称、年级或班主任；班级不存在时新增。")
 
-        @Option(help: "The school code (学校代码).") var school: String
-        @Option(name: .customLong("class"), help: "The class code (班级代码), e.g. 2026级3班.") var code: String
+        @Option(help: "学校代码。") var school: String
+        @Option(name: .customLong("class"), help: "班级代码，例如 2026级3班。") var code: String
         @OptionGroup var from: FromTerm
-        @Option(help: "The class name (班级名称).") var name: String?
-        @Option(help: "The grade (年级).") var grade: String?
-        @Option(help: "The class teacher (班主任).") var teacher: String?
+        @Option(help: "班级名称，例如 七年级(3)班。") var name: String?
+        @Option(help: "年级，例如 七年级。") var grade: String?
+        @Option(help: "班主任。") var teacher: String?
         @OptionGroup var options: DatabaseOptions
 
         func validate() throws {
@@ -34,10 +34,10 @@ struct ClassCommand: ParsableCommand {
 
     struct End: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "End a class before a term (graduated, merged or closed); its records are kept.")
+            abstract: "从某学期起结束一个班（毕业、合并或撤销）；原有记录保留。")
 
-        @Option(help: "The school code (学校代码).") var school: String
-        @Option(name: .customLong("class"), help: "The class code (班级代码).") var code: String
+        @Option(help: "学校代码。") var school: String
+        @Option(name: .customLong("class"), help: "班级代码。") var code: String
         @OptionGroup var from: FromTerm
         @OptionGroup var options: DatabaseOptions
 

@@ -6,10 +6,10 @@ import Tracking
 
 /// `campaign build --db FILE [--term T]`: add the public compliance dashboard.
 struct DashboardOptions: ParsableArguments {
-    @Option(help: "A tracker database: adds /dashboard/ with the term's compliance counts.")
+    @Option(help: "登记数据库：加上 /dashboard/ 页面，显示本学期落实情况的统计数字。")
     var db: String?
 
-    @Option(help: "The term the dashboard shows (default: the term containing --as-of).")
+    @Option(help: "统计页显示哪个学期（默认：--as-of 所在的学期）。")
     var term: String?
 
     /// The dashboard page, or nil when no database was given.

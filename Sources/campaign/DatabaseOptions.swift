@@ -5,14 +5,14 @@ import Tracking
 
 /// `--db` and `--content` for the tracking commands.
 struct DatabaseOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The tracker database file (default: $CAMPAIGN_DB, else campaign.sqlite).",
+    @Option(help: ArgumentHelp("登记数据库文件（默认用环境变量 CAMPAIGN_DB，没有时用 campaign.sqlite）。",
                                valueName: "file"))
     var db: String?
 
-    @Option(help: ArgumentHelp("The folder with calendar/, rules.yaml and kits/.", valueName: "dir"))
+    @Option(help: ArgumentHelp("含 calendar/、rules.yaml 和 kits/ 的内容文件夹。", valueName: "dir"))
     var content: String = "Content"
 
-    @Option(help: ArgumentHelp("Who is making the change, for the audit (default: $CAMPAIGN_USER, else the OS user).",
+    @Option(help: ArgumentHelp("操作人姓名，记入操作记录（默认用环境变量 CAMPAIGN_USER，没有时用系统用户名）。",
                                valueName: "name"))
     var user: String?
 

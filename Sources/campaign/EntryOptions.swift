@@ -4,8 +4,8 @@ import Tracking
 
 /// `ID --reason R` of `meeting void`, `lecture void` and `visit void`.
 struct VoidArguments: ParsableArguments {
-    @Argument(help: "The entry's id (编号; the list command shows it).") var id: Int64
-    @Option(help: "Why it is voided.") var reason: String
+    @Argument(help: "记录的编号（list 命令会列出）。") var id: Int64
+    @Option(help: "作废的原因。") var reason: String
     @OptionGroup var options: DatabaseOptions
 
     /// Voids the entry through `void` and says so: `班会记录 12 已作废。`
@@ -19,9 +19,9 @@ struct VoidArguments: ParsableArguments {
 
 /// `[--school S] [--term T] [--format F]` of the list commands.
 struct ListArguments: ParsableArguments {
-    @Option(help: "Only this school (code).") var school: String?
-    @Option(help: "Only this term (e.g. 2026-autumn).") var term: String?
-    @Option(help: "table, json or csv.") var format: OutputFormat = .table
+    @Option(help: "只列出这所学校（学校代码）。") var school: String?
+    @Option(help: "只列出这个学期（例如 2026-autumn）。") var term: String?
+    @Option(help: "输出格式：table（表格）、json 或 csv。") var format: OutputFormat = .table
     @OptionGroup var options: DatabaseOptions
 
     /// Prints the entries `render` makes of the database and the filter (with `officer` when given).

@@ -7,32 +7,32 @@ import Tracking
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import rosters or logs from a CSV file (all rows or none).",
+        abstract: "从 CSV 文件导入名单或记录（要么全部导入，要么一条也不导入）。",
         discussion: """
-            The first row names the columns, in English or Chinese, in any order:
+            第一行是列名，中文或英文都可以，顺序不限：
               schools      code|学校代码, name|学校名称, county|区县, city|市州
               classes      school|学校代码, code|班级代码, name|班级名称, grade|年级, teacher|班主任
-              officers     code|编号, name|姓名, role|职务, phone|电话 (optional)
+              officers     code|编号, name|姓名, role|职务, phone|电话（可不填）
               assignments  officer|编号, school|学校代码
               meetings     school|学校代码, class|班级代码, date|日期, kit|班会材料, teacher|主讲人,
-                           attendance|参加人数 (the last three optional)
-              lectures     officer|编号, school|学校代码, date|日期, topic|主题, audience|听众人数 (optional),
-                           hours|课时 (optional, default 1)
-              visits       officer|编号, school|学校代码, date|日期, note|备注 (optional)
-            Files saved by Excel or WPS (UTF-8, UTF-8 with BOM, GB18030) are read as they are. Rows already
-            stored are skipped; if any row is wrong, every problem is listed and nothing is written.
+                           attendance|参加人数（后三项可不填）
+              lectures     officer|编号, school|学校代码, date|日期, topic|主题, audience|听众人数（可不填）,
+                           hours|课时（可不填，默认 1）
+              visits       officer|编号, school|学校代码, date|日期, note|备注（可不填）
+            Excel 或 WPS 保存的文件（UTF-8、带 BOM 的 UTF-8、GB18030）可以直接导入。已有的行会跳过；
+            只要有一行有错，就列出所有问题，一条也不写入。
             """)
 
-    @Argument(help: "What the file holds: schools, classes, officers, assignments, meetings or lectures.")
+    @Argument(help: "文件内容：schools（学校）、classes（班级）、officers（人员）、assignments（服务关系）、meetings（班会）、lectures（宣讲）或 visits（到校）。")
     var kind: ImportKind
 
-    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file.csv"))
+    @Argument(help: ArgumentHelp("CSV 文件。", valueName: "file.csv"))
     var file: String
 
-    @Option(help: ArgumentHelp("Set the roster of this term (classes, officers, assignments): rows are added or changed from the term on, and classes of the file's schools (assignments of its officers) left out of the file end before it.", valueName: "term"))
+    @Option(help: ArgumentHelp("设置这个学期的名单（classes、officers、assignments）：从这个学期起新增或修改；文件中学校的班级（文件中人员的服务关系）没有列出的，从这个学期起结束。", valueName: "term"))
     var term: String?
 
-    @Flag(name: .customLong("dry-run"), help: "With --term: print what would be added, changed and ended, and write nothing.")
+    @Flag(name: .customLong("dry-run"), help: "和 --term 一起用：只列出将要新增、修改和结束的内容，不写入。")
     var dryRun = false
 
     @OptionGroup var options: DatabaseOptions

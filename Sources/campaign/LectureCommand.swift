@@ -7,18 +7,18 @@ import Tracking
 struct Lecture: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lecture",
-        abstract: "Log, void and list officers' anti-bullying lectures (专题宣讲).",
+        abstract: "登记、作废和列出法治副校长、护校民警的专题宣讲。",
         subcommands: [Log.self, VoidEntry.self, List.self])
 
     struct Log: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Log one lecture and print its id.")
+        static let configuration = CommandConfiguration(abstract: "登记一次宣讲，显示它的编号。")
 
-        @Option(help: "The officer's code (编号).") var officer: String
-        @Option(help: "The school code (学校代码); the officer must be assigned to it.") var school: String
-        @Option(help: "The date it was given, YYYY-MM-DD: a school day, not after today.") var date: String
-        @Option(help: "The topic (主题).") var topic: String
-        @Option(help: "How many people listened.") var audience: Int?
-        @Option(help: "课时 (lesson periods) it took, 1 to 20 (default 1).") var hours: Int?
+        @Option(help: "人员编号。") var officer: String
+        @Option(help: "学校代码；这位人员须在该学期服务这所学校。") var school: String
+        @Option(help: "宣讲日期，YYYY-MM-DD：须是上课日，不能晚于今天。") var date: String
+        @Option(help: "主题。") var topic: String
+        @Option(help: "听众人数。") var audience: Int?
+        @Option(help: "课时数，1 到 20（默认 1）。") var hours: Int?
         @OptionGroup var options: DatabaseOptions
 
         func run() throws {
@@ -36,7 +36,7 @@ struct Lecture: ParsableCommand {
     struct VoidEntry: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "void",
-            abstract: "Void a lecture entry: it is kept in the record but no longer counts.")
+            abstract: "作废一条宣讲记录：记录保留，但不再计数。")
 
         @OptionGroup var arguments: VoidArguments
 
@@ -46,9 +46,9 @@ struct Lecture: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List lecture entries, voided ones included.")
+        static let configuration = CommandConfiguration(abstract: "列出宣讲记录（含已作废的）。")
 
-        @Option(help: "Only this officer (code).") var officer: String?
+        @Option(help: "只列出这位人员（编号）。") var officer: String?
         @OptionGroup var arguments: ListArguments
 
         func run() throws {

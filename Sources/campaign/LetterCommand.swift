@@ -5,15 +5,15 @@ import Publishing
 
 struct Letter: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Work with parent letters.", subcommands: [Publish.self])
+        abstract: "家长信。", subcommands: [Publish.self])
 
     struct Publish: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Clear a letter's draft flag and set its date.")
+        static let configuration = CommandConfiguration(abstract: "发布一期家长信：去掉草稿标记并设置日期（同 campaign publish letter）。")
 
-        @Argument(help: "The letter's issue number.")
+        @Argument(help: "家长信的期号。")
         var issue: Int
 
-        @Option(help: "The publication date (YYYY-MM-DD, default today).")
+        @Option(help: "发布日期（YYYY-MM-DD，默认今天）。")
         var date: Day?
 
         @OptionGroup var source: ContentOptions
@@ -25,7 +25,7 @@ struct Letter: ParsableCommand {
                 print("第 \(issue) 期已设为发布，日期 \(day)（\(url.lastPathComponent)）。重新生成网站后即可看到。")
             } catch let error as UserError {
                 printError("错误：\(error.message)")
-                throw ExitCode.failure
+                throw ExitCode(ArgumentMessages.badInputStatus)
             }
         }
     }

@@ -7,19 +7,19 @@ import Tracking
 struct Meeting: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meeting",
-        abstract: "Log, void and list anti-bullying class meetings (主题班会).",
+        abstract: "登记、作废和列出防欺凌主题班会。",
         subcommands: [Log.self, VoidEntry.self, List.self])
 
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Log one class meeting and print its id.")
+            abstract: "登记一次班会，显示它的编号。")
 
-        @Option(help: "The school code (学校代码).") var school: String
-        @Option(name: .customLong("class"), help: "The class code (班级代码).") var schoolClass: String
-        @Option(help: "The date it was held, YYYY-MM-DD: a school day, not after today.") var date: String
-        @Option(help: "The kit used: a folder name under Content/kits.") var kit: String?
-        @Option(help: "Who led it (主讲人).") var teacher: String?
-        @Option(help: "How many students took part.") var attendance: Int?
+        @Option(help: "学校代码。") var school: String
+        @Option(name: .customLong("class"), help: "班级代码。") var schoolClass: String
+        @Option(help: "班会日期，YYYY-MM-DD：须是上课日，不能晚于今天。") var date: String
+        @Option(help: "使用的班会材料：Content/kits 下的文件夹名或材料标题。") var kit: String?
+        @Option(help: "主讲人。") var teacher: String?
+        @Option(help: "参加人数。") var attendance: Int?
         @OptionGroup var options: DatabaseOptions
 
         func run() throws {
@@ -37,7 +37,7 @@ struct Meeting: ParsableCommand {
     struct VoidEntry: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "void",
-            abstract: "Void a meeting entry: it is kept in the record but no longer counts.")
+            abstract: "作废一条班会记录：记录保留，但不再计数。")
 
         @OptionGroup var arguments: VoidArguments
 
@@ -47,7 +47,7 @@ struct Meeting: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List meeting entries, voided ones included.")
+        static let configuration = CommandConfiguration(abstract: "列出班会记录（含已作废的）。")
 
         @OptionGroup var arguments: ListArguments
 

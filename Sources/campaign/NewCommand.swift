@@ -7,15 +7,15 @@ extension Scaffold.Kind: ExpressibleByArgument {}
 
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Create a kit, case study or parent letter from a filled-in template.")
+        abstract: "按模板新建一个班会材料包、案例或家长信（草稿）。")
 
-    @Argument(help: "What to create: kit, case or letter.")
+    @Argument(help: "新建什么：kit（材料包）、case（案例）或 letter（家长信）。")
     var kind: Scaffold.Kind
 
-    @Argument(help: "The title, in quotes.")
+    @Argument(help: "标题，用引号括起来。")
     var title: String
 
-    @Option(help: "The file or folder name (lowercase letters, digits, hyphens). Not used for letters.")
+    @Option(help: "文件名或文件夹名（小写英文字母、数字和连字符，例如 online-rumours），会成为网址的一部分。家长信不用。")
     var slug: String?
 
     @OptionGroup var source: ContentOptions
@@ -24,10 +24,13 @@ struct New: ParsableCommand {
         do {
             let url = try Scaffold.create(kind, title: title, slug: slug, content: source.contentURL, today: Day.today())
             let shown = url.path.replacingOccurrences(of: FileManager.default.currentDirectoryPath + "/", with: "")
-            print("已新建 \(shown)（草稿）。写好后把 draft 改为 false 再生成网站。")
+            let name = kind == .letter ? "\(try Scaffold.nextIssue(in: source.contentURL) - 1)"
+                : kind == .kit ? url.deletingLastPathComponent().lastPathComponent
+                : url.deletingPathExtension().lastPathComponent
+            print("已新建 \(shown)（草稿）。写好后用 campaign publish \(kind.rawValue) \(name) 发布，再生成网站。")
         } catch let error as UserError {
             printError("错误：\(error.message)")
-            throw ExitCode.failure
+            throw ExitCode(ArgumentMessages.badInputStatus)
         }
     }
 }

@@ -5,18 +5,18 @@ import Tracking
 struct OfficerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "officer",
-        abstract: "Change or end one officer from a term on (earlier terms keep what was true then).",
+        abstract: "从某学期起修改或结束一位法治副校长、护校民警等人员（以前的学期保持原样）。",
         subcommands: [Set.self, End.self])
 
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Set an officer's name, role or phone from a term on; adds the officer when new.")
+            abstract: "从某学期起设置人员的姓名、职务或电话；人员不存在时新增。")
 
-        @Option(help: "The officer's code (编号).") var officer: String
+        @Option(help: "人员编号。") var officer: String
         @OptionGroup var from: FromTerm
-        @Option(help: "The name (姓名).") var name: String?
-        @Option(help: "法治副校长, 护校民警 or 法治辅导员.") var role: Officer.Role?
-        @Option(help: "A work phone (电话).") var phone: String?
+        @Option(help: "姓名。") var name: String?
+        @Option(help: "职务：法治副校长、护校民警或法治辅导员。") var role: Officer.Role?
+        @Option(help: "工作电话。") var phone: String?
         @OptionGroup var options: DatabaseOptions
 
         func validate() throws {
@@ -32,9 +32,9 @@ struct OfficerCommand: ParsableCommand {
 
     struct End: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "End an officer and all their assignments before a term; their records are kept.")
+            abstract: "从某学期起结束一位人员及其全部服务关系；原有记录保留。")
 
-        @Option(help: "The officer's code (编号).") var officer: String
+        @Option(help: "人员编号。") var officer: String
         @OptionGroup var from: FromTerm
         @OptionGroup var options: DatabaseOptions
 
@@ -49,10 +49,10 @@ extension Officer.Role: ExpressibleByArgument {}
 /// `campaign assign --officer P --school S --from T`
 struct Assign: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Assign an officer to a school from a term on.")
+        abstract: "从某学期起安排一位人员服务一所学校。")
 
-    @Option(help: "The officer's code (编号).") var officer: String
-    @Option(help: "The school code (学校代码).") var school: String
+    @Option(help: "人员编号。") var officer: String
+    @Option(help: "学校代码。") var school: String
     @OptionGroup var from: FromTerm
     @OptionGroup var options: DatabaseOptions
 
@@ -64,10 +64,10 @@ struct Assign: ParsableCommand {
 /// `campaign unassign --officer P --school S --from T`
 struct Unassign: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "End an officer's assignment to a school before a term; their records are kept.")
+        abstract: "从某学期起结束一位人员对一所学校的服务关系；原有记录保留。")
 
-    @Option(help: "The officer's code (编号).") var officer: String
-    @Option(help: "The school code (学校代码).") var school: String
+    @Option(help: "人员编号。") var officer: String
+    @Option(help: "学校代码。") var school: String
     @OptionGroup var from: FromTerm
     @OptionGroup var options: DatabaseOptions
 

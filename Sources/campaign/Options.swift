@@ -11,7 +11,7 @@ extension Day: ExpressibleByArgument {
 
 /// Where the Markdown sources are.
 struct ContentOptions: ParsableArguments {
-    @Option(help: "The folder of Markdown sources, calendars and rules.")
+    @Option(help: "内容文件夹：Markdown 源文件、校历和规则。")
     var content: String = "Content"
 
     var contentURL: URL { URL(fileURLWithPath: content) }

@@ -5,7 +5,7 @@ import Publishing
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Render Markdown from standard input to HTML exactly as the site does.")
+        abstract: "把标准输入中的 Markdown 按网站的方式转成 HTML。")
 
     func run() throws {
         let text = TextFile.normalize(FileHandle.standardInput.readDataToEndOfFile())

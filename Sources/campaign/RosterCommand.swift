@@ -7,21 +7,21 @@ import Tracking
 struct Roster: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "roster",
-        abstract: "Carry the roster into a new school year.",
+        abstract: "把名单带入新学年。",
         subcommands: [Rollover.self])
 
     struct Rollover: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Copy the previous term's roster to a new term with every grade advanced.",
+            abstract: "把上一学期的名单复制到新学期，每个班升一个年级。",
             discussion: """
-                一年级→二年级 … 六年级, 七年级/初一 … 九年级/初三, 高一 … 高三; a class in the last grade of its
-                school ends. A class name that contains its grade follows it (七年级(3)班 → 八年级(3)班).
-                Officers and assignments carry on. Prints every change; running it again changes nothing.
+                一年级→二年级 … 六年级，七年级/初一 … 九年级/初三，高一 … 高三；学校最高年级的班结束（毕业）。
+                班级名称中含有年级的随年级改变（七年级(3)班 → 八年级(3)班）。人员和服务关系不变。
+                列出每一项变化；再运行一次不会有任何变化。
                 """)
 
-        @Option(help: ArgumentHelp("The new term, e.g. 2027-autumn (a file in Content/calendar).", valueName: "term"))
+        @Option(help: ArgumentHelp("新学期，例如 2027-autumn（Content/calendar 中的一个文件）。", valueName: "term"))
         var to: String
-        @Flag(name: .customLong("dry-run"), help: "Print the changes and write nothing.") var dryRun = false
+        @Flag(name: .customLong("dry-run"), help: "只列出变化，不写入。") var dryRun = false
         @OptionGroup var options: DatabaseOptions
 
         func run() throws {
@@ -41,7 +41,7 @@ struct Roster: ParsableCommand {
 
 /// `--from T` of the single roster edits.
 struct FromTerm: ParsableArguments {
-    @Option(help: ArgumentHelp("The first term the change holds for, e.g. 2026-autumn.", valueName: "term"))
+    @Option(help: ArgumentHelp("从哪个学期起生效，例如 2026-autumn。", valueName: "term"))
     var from: String
 }
 

@@ -6,30 +6,30 @@ import Tracking
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Serve the site and the registration app under /app/ (rebuilds the site when files change).",
+        abstract: "启动网站和 /app/ 下的登记应用（文件改动后自动重新生成网站）。",
         discussion: """
-            Builds the site into a temporary folder with a live-reload script, serves it at / and the app \
-            (sign-in, lecture and meeting logging, compliance, letter previews) at /app/. Create the first \
-            account with `campaign user add --username admin --role admin` (password on standard input).
+            把网站生成到临时文件夹（带自动刷新），在 / 提供网站，在 /app/ 提供应用（登录、登记宣讲和班会、\
+            查看落实情况、预览家长信）。第一个账号用 campaign user add --username admin --role admin 创建\
+            （密码从标准输入读取）；campaign demo 会建好演示账号。
             """)
 
-    @Option(help: "The address to listen on.")
+    @Option(help: "监听的地址。")
     var host = "127.0.0.1"
 
-    @Option(help: "The port to listen on.")
+    @Option(help: "监听的端口。")
     var port = 8080
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: ArgumentHelp("The theme folder: templates, assets, site.yaml and app/.", valueName: "dir"))
+    @Option(help: ArgumentHelp("主题文件夹：模板、静态文件、site.yaml 和 app/。", valueName: "dir"))
     var site = "Site"
 
     @Flag(name: .customLong("secure-cookies"),
-          help: "Mark cookies Secure even without X-Forwarded-Proto: https (behind an https proxy).")
+          help: "即使没有 X-Forwarded-Proto: https 也给 Cookie 加 Secure 标记（在 https 反向代理之后使用）。")
     var secureCookies = false
 
     @Flag(name: .customLong("trust-proxy"),
-          help: "Take the client address from X-Forwarded-For (only behind a reverse proxy you run).")
+          help: "从 X-Forwarded-For 取客户端地址（只在自己管理的反向代理之后使用）。")
     var trustProxy = false
 
     @Option(name: .customLong("public-url"),

@@ -9,33 +9,33 @@ extension Role: ExpressibleByArgument {}
 struct User: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user",
-        abstract: "Manage the accounts of the web app (passwords are read from standard input).",
+        abstract: "管理网页应用的账号（密码从标准输入读取）。",
         subcommands: [Add.self, List.self, Disable.self, ResetPassword.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Create an account. The password is read from standard input.",
+            abstract: "新建账号。密码从标准输入读取。",
             discussion: """
-                Examples:
+                例如（学校、班级和人员代码是演示县 campaign demo 的）：
                   campaign user add --username admin --role admin
-                  campaign user add --username zhang --role officer --officer P001
-                  campaign user add --username li --role teacher --school S01 --class 2024级3班
+                  campaign user add --username zhang --role officer --officer QHP01
+                  campaign user add --username li --role teacher --school QH01 --class 2021级1班
                   printf '%s\\n' "$PASSWORD" | campaign user add --username wang --role publicity
                 """)
 
-        @Option(help: "Letters, digits, '.', '_' and '-'.")
+        @Option(help: "账号名：英文字母、数字、.、_ 和 -。")
         var username: String
 
-        @Option(help: "teacher, officer, publicity or admin.")
+        @Option(help: "角色：teacher（班主任）、officer（法治副校长、护校民警）、publicity（宣传）或 admin（管理员）。")
         var role: Role
 
-        @Option(help: "The officer's code (officer accounts).")
+        @Option(help: "人员编号（officer 账号）。")
         var officer: String?
 
-        @Option(help: "The school code (teacher accounts).")
+        @Option(help: "学校代码（teacher 账号）。")
         var school: String?
 
-        @Option(name: .customLong("class"), help: "The class code (teacher accounts).")
+        @Option(name: .customLong("class"), help: "班级代码（teacher 账号）。")
         var schoolClass: String?
 
         @OptionGroup var database: DatabaseOptions
@@ -54,7 +54,7 @@ struct User: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the accounts.")
+        static let configuration = CommandConfiguration(abstract: "列出账号。")
 
         @OptionGroup var database: DatabaseOptions
 
@@ -65,19 +65,15 @@ struct User: ParsableCommand {
                     print("还没有账号。用 campaign user add --username admin --role admin 创建第一个管理员账号。")
                     return
                 }
-                for account in accounts {
-                    let state = account.disabled ? "  已停用" : ""
-                    print("\(account.username)\t\(account.role.rawValue)\t\(account.binding)\t"
-                          + "创建于 \(BeijingTime.text(fromTimestamp: account.createdAt))\(state)")
-                }
+                printDocument(AccountListing.table(accounts))
             }
         }
     }
 
     struct Disable: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Stop an account from signing in and end its sessions.")
+        static let configuration = CommandConfiguration(abstract: "停用账号，并退出它的全部登录。")
 
-        @Option(help: "The account to disable.")
+        @Option(help: "要停用的账号。")
         var username: String
 
         @OptionGroup var database: DatabaseOptions
@@ -94,9 +90,9 @@ struct User: ParsableCommand {
     struct ResetPassword: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "reset-password",
-            abstract: "Set a new password (read from standard input); enables the account again.")
+            abstract: "重设密码（从标准输入读取），并重新启用账号。")
 
-        @Option(help: "The account whose password is reset.")
+        @Option(help: "要重设密码的账号。")
         var username: String
 
         @OptionGroup var database: DatabaseOptions

@@ -7,16 +7,16 @@ import Tracking
 struct Visit: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "visit",
-        abstract: "Log, void and list officers' visits to schools (护校民警每周到校).",
+        abstract: "登记、作废和列出护校民警等人员的到校记录（每周到校）。",
         subcommands: [Log.self, VoidEntry.self, List.self])
 
     struct Log: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Log one visit and print its id.")
+        static let configuration = CommandConfiguration(abstract: "登记一次到校，显示它的编号。")
 
-        @Option(help: "The officer's code (编号).") var officer: String
-        @Option(help: "The school code (学校代码); the officer must serve it that term.") var school: String
-        @Option(help: "The date, YYYY-MM-DD: a school day, not after today.") var date: String
-        @Option(help: "A note (备注).") var note: String?
+        @Option(help: "人员编号。") var officer: String
+        @Option(help: "学校代码；这位人员须在该学期服务这所学校。") var school: String
+        @Option(help: "到校日期，YYYY-MM-DD：须是上课日，不能晚于今天。") var date: String
+        @Option(help: "备注。") var note: String?
         @OptionGroup var options: DatabaseOptions
 
         func run() throws {
@@ -33,7 +33,7 @@ struct Visit: ParsableCommand {
     struct VoidEntry: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "void",
-            abstract: "Void a visit entry: it is kept in the record but no longer counts.")
+            abstract: "作废一条到校记录：记录保留，但不再计数。")
 
         @OptionGroup var arguments: VoidArguments
 
@@ -43,9 +43,9 @@ struct Visit: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List visit entries, voided ones included.")
+        static let configuration = CommandConfiguration(abstract: "列出到校记录（含已作废的）。")
 
-        @Option(help: "Only this officer (code).") var officer: String?
+        @Option(help: "只列出这位人员（编号）。") var officer: String?
         @OptionGroup var arguments: ListArguments
 
         func run() throws {
