@@ -1,19 +1,15 @@
 #!/usr/bin/env bash
-# Installs what the browser test needs (idempotent), builds campaign and runs the test.
+# Runs the real-browser test with the campaign binary in $CAMPAIGN_BIN (scripts/test passes the one
+# it built); without it, builds one. Chromium, its driver and selenium come from scripts/install --test
+# (Debian packages and the project's .venv/).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get install -y chromium chromium-driver >/dev/null 2>&1 \
-        || { apt-get update >/dev/null && apt-get install -y chromium chromium-driver >/dev/null; }
-fi
-if ! python3 -c 'import selenium' 2>/dev/null; then
-    python3 -m pip install --quiet selenium
-fi
+scripts/install --test
 
 if [[ -z "${CAMPAIGN_BIN:-}" ]]; then
     swift build --product campaign >/dev/null
-    export CAMPAIGN_BIN="$(swift build --show-bin-path)/campaign"
+    CAMPAIGN_BIN="$(swift build --show-bin-path)/campaign"
+    export CAMPAIGN_BIN
 fi
-exec python3 Tests/browser/test_officer.py
+[[ -x "$CAMPAIGN_BIN" ]] || { echo "错误：CAMPAIGN_BIN=$CAMPAIGN_BIN 不是可执行文件。" >&2; exit 1; }
+exec .venv/bin/python Tests/browser/test_officer.py
