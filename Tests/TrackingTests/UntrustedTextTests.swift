@@ -40,6 +40,18 @@ import Testing
         #expect(!audit.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
     }
 
+    @Test func theCheckTableEscapesSchoolNamesAndCounties() throws {
+        let database = try TrackerDatabase.withRoster()
+        try database.writer.write { db in
+            try db.execute(sql: "UPDATE school SET name = ?, county = ? WHERE code = 'S001'",
+                           arguments: ["城关\(esc)小学", "青禾\u{1B}[1A县"])
+        }
+        let table = try database.complianceReport(term: fixtureTerm, asOf: today, rules: Rules()).table
+        #expect(table.contains("  城关\\u{1B}]0;pwned\\u{7}\\u{1B}[2J小学（S001）"))
+        #expect(table.contains("\n青禾\\u{1B}[1A县\n"))
+        #expect(!table.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    }
+
     @Test func visitNotesAndReasonsAreEscaped() throws {
         let database = try TrackerDatabase.withRoster()
         try database.importText(.visits, "officer,school,date,note\nP01,S001,2026-03-05,巡查\n")

@@ -32,9 +32,9 @@ extension ComplianceReport {
             if school.county != county {
                 county = school.county
                 lines.append("")
-                lines.append(school.county)
+                lines.append(TerminalSafe.text(school.county))
             }
-            lines.append("  \(school.name)（\(school.code)）")
+            lines.append(TerminalSafe.text("  \(school.name)（\(school.code)）"))
             lines += block(classes: classesBySchool[school.code] ?? [], officers: officersBySchool[school.code] ?? [],
                            visits: visitsBySchool[school.code] ?? [], hours: hoursBySchool[school.code] ?? [],
                            uncovered: uncoveredBySchool[school.code].map { [$0] } ?? [], indent: "    ",
