@@ -146,8 +146,10 @@ import Testing
         #expect(diagnostics { try database.importText(.schools, "") } == [
             "file.csv:1: error: 文件是空的。第一行应为列名：code|学校代码, name|学校名称, county|区县, city|市州。",
         ])
-        // A header alone imports nothing, successfully.
-        #expect(try database.importText(.schools, "code,name,county,city\r\n").added == 0)
+        // A header alone is an error (see HeaderOnlyImportTests).
+        #expect(diagnostics { try database.importText(.schools, "code,name,county,city\r\n") } == [
+            "file.csv:1: error: 文件只有表头，没有数据行。请在表头下面每行填写一条记录后再导入。",
+        ])
     }
 
     @Test func readsGB18030FromExcel() throws {

@@ -33,6 +33,8 @@ extension TrackerDatabase {
         let files = DemoFiles(term: term, today: today, kits: content.kits.sorted())
         var imports: [ImportReport] = []
         for (kind, text) in files.all {
+            // Early in a term a log file may have no rows yet: there is nothing to import.
+            guard text.split(whereSeparator: \.isNewline).count > 1 else { continue }
             imports.append(try importCSV(kind, data: Data(text.utf8), path: "demo/\(kind.rawValue).csv",
                                          content: content, today: today, actor: actor, now: now))
         }

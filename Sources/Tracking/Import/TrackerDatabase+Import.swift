@@ -92,6 +92,12 @@ extension ImportRow {
             }
             rows.append(ImportRow(line: record.line, values: header.values(of: record)))
         }
+        if records.count == 1 {
+            // Nothing to import is a mistake (the wrong file, or rows lost on saving), not a success.
+            diagnostics.append(.error("文件只有表头，没有数据行。请在表头下面每行填写一条记录后再导入。",
+                                      path: path, line: headerRecord.line))
+            throw DiagnosticsError(diagnostics.sortedByLine())
+        }
 
         return (rows, diagnostics)
     }
