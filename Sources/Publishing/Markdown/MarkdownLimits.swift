@@ -3,7 +3,8 @@ import CampaignCore
 /// Input limits applied before libcmark sees a document.
 ///
 /// Debian's libcmark 0.30.2 lacks the upstream fixes for quadratic-time inputs (CVE-2023-22486 and
-/// friends): `"- " * n + "x"` of 120 KB takes about 26 s. Size and nesting are capped first.
+/// friends): `"- " * n + "x"` of 120 KB takes about 26 s. Size, nesting and brackets (see
+/// `MarkdownLimits+Brackets.swift`) are capped first.
 public enum MarkdownLimits {
     public static let maxBytes = 256 * 1024
     public static let maxDepth = 32
@@ -21,6 +22,9 @@ public enum MarkdownLimits {
             if line.count > maxDepth * 2, containerMarkers(in: line) > maxDepth {
                 return [(lineNumber, "这一行嵌套了超过 \(maxDepth) 层列表或引用。请减少嵌套层数。")]
             }
+        }
+        if let brackets = excessiveBrackets(in: text) {
+            return [(brackets.line, bracketMessage(images: brackets.images, closers: brackets.closers))]
         }
         return []
     }
