@@ -49,8 +49,8 @@ extension SiteSnapshot {
             let data = try Data(contentsOf: options.content.appendingPathComponent(asset.source))
             entries.append(.init(name: String(asset.source.dropFirst("kits/\(doc.slug)/".count)), data: data))
         }
-        let stamp = (doc.date ?? Day(year: 2020, month: 1, day: 1) ?? Day(ordinal: 0)).date
-        files.append(("kits/\(doc.slug).zip", try KitArchive.data(entries: entries, date: stamp)))
+        let day = doc.date ?? Day(year: 2020, month: 1, day: 1) ?? Day(ordinal: 0)
+        files.append(("kits/\(doc.slug).zip", try KitArchive.data(entries: entries, day: day)))
         return files
     }
 

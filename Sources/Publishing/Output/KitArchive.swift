@@ -1,3 +1,4 @@
+import CampaignCore
 import Foundation
 import ZIPFoundation
 
@@ -15,13 +16,14 @@ public enum KitArchive {
         }
     }
 
-    /// The ZIP's bytes. `date` stamps every entry (the kit's own date, so builds are reproducible).
-    public static func data(entries: [Entry], date: Date) throws -> Data {
+    /// The ZIP's bytes. `day` stamps every entry at midnight (the kit's own date, so builds are
+    /// reproducible); the dates are written here, not by ZIPFoundation (see `KitArchive+Dates.swift`).
+    public static func data(entries: [Entry], day: Day) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         for entry in entries.sorted(by: { $0.name < $1.name }) {
             let bytes = entry.data
             try archive.addEntry(with: entry.name, type: .file, uncompressedSize: Int64(bytes.count),
-                                 modificationDate: date, permissions: 0o644, compressionMethod: .deflate,
+                                 modificationDate: day.date, permissions: 0o644, compressionMethod: .deflate,
                                  provider: { position, size in
                                      bytes.subdata(in: Int(position)..<Int(position) + size)
                                  })
@@ -29,6 +31,8 @@ public enum KitArchive {
         guard let data = archive.data else {
             throw CocoaError(.fileWriteUnknown)
         }
-        return data
+        var zip = [UInt8](data)
+        try setEntryDates(&zip, date: dosDate(day), time: 0)
+        return Data(zip)
     }
 }
