@@ -40,14 +40,16 @@ struct Fixture {
     }
 
     /// Sets every content file's modification time an hour back, as if written long before the
-    /// build (files changed in the last second are always re-read: see `SourceStamp.unlessRacy`).
-    func age() throws {
+    /// build, and waits until their change times (which cannot be set back) are over a second old:
+    /// files changed in the last second are always re-read (see `SourceStamp.unlessRacy`).
+    func age() async throws {
         let old = Date().addingTimeInterval(-3600)
         let walker = FileManager.default.enumerator(atPath: content.path)
         while let rel = walker?.nextObject() as? String {
             try FileManager.default.setAttributes([.modificationDate: old],
                                                   ofItemAtPath: content.appendingPathComponent(rel).path)
         }
+        try await Task.sleep(for: .milliseconds(1_100))
     }
 
     /// Every file below `folder` (default: the output) and its bytes.

@@ -22,7 +22,7 @@ import Testing
     @Test func afterEveryKindOfEditTheOutputEqualsAFullBuild() async throws {
         let fixture = try Fixture.small()
         defer { fixture.remove() }
-        try fixture.age()
+        try await fixture.age()
         try await fixture.build()
         let edits: [(String, String, String)] = [
             ("letter body", "letters/one.md", Fixture.letter(issue: 1, date: "2025-09-01", body: "新的正文。\n")),
@@ -55,7 +55,7 @@ import Testing
     @Test func editingOneLetterRewritesOnlyWhatShowsIt() async throws {
         let fixture = try Fixture.small()
         defer { fixture.remove() }
-        try fixture.age()
+        try await fixture.age()
         #expect(try await fixture.build().updatedFiles == nil)
         #expect(try await fixture.build().updatedFiles == 0)
         let home = try FileManager.default.attributesOfItem(atPath: fixture.output.appendingPathComponent("kits/index.html").path)
@@ -75,7 +75,7 @@ import Testing
     @Test func aChangedOptionOrABrokenCacheMeansAFullBuild() async throws {
         let fixture = try Fixture.small()
         defer { fixture.remove() }
-        try fixture.age()
+        try await fixture.age()
         try await fixture.build()
         var options = fixture.options()
         options.baseURL = "https://example.org/other/"

@@ -110,6 +110,7 @@ extension BuildCache {
             w.string(source)
             w.int(Int(entry.stamp.size))
             w.int(Int(entry.stamp.modified))
+            w.int(Int(entry.stamp.changed))
             entry.document.write(to: &w)
             w.int(entry.parseDiagnostics.count)
             for d in entry.parseDiagnostics { d.write(to: &w) }
@@ -143,7 +144,7 @@ extension BuildCache {
         linkIndex = try r.string()
         for _ in 0..<(try r.count()) {
             let source = try r.string()
-            let stamp = SourceStamp(size: Int64(try r.int()), modified: Int64(try r.int()))
+            let stamp = SourceStamp(size: Int64(try r.int()), modified: Int64(try r.int()), changed: Int64(try r.int()))
             let document = try Document(from: &r)
             let parseDiagnostics = try (0..<(try r.count())).map { _ in try Diagnostic(from: &r) }
             let render = try r.optional { r in

@@ -8,7 +8,7 @@ import Foundation
 /// other templates or site.yaml, other build options, an output folder that was replaced — the
 /// build ignores it and does a full build.
 struct BuildCache: Sendable {
-    static let format = 2
+    static let format = 3
 
     var format = BuildCache.format
     /// Digest of everything that affects every page: see `BuildCache.fingerprint`.
@@ -77,6 +77,9 @@ struct BuildCache: Sendable {
     /// Everything that can change any page: this program, the theme folder (templates, assets,
     /// site.yaml), and the build options. `--as-of` and `--drafts` are not part of it: they decide
     /// which documents are published, and each job's key already covers that.
+    /// Which extra pages there are is part of it: every page's menu links the dashboard when
+    /// `--db` builds one. What the dashboard shows (the term, the as-of day, the counts) is not:
+    /// it changes only the dashboard's own page, whose job key is a digest of its HTML.
     static func fingerprint(options: BuildOptions) -> String {
         var digest = Digest()
         digest.add("campaign build cache \(format)")
@@ -94,6 +97,7 @@ struct BuildCache: Sendable {
                      options.baseURL ?? ""] {
             digest.add(part)
         }
+        for path in options.extraPages.map(\.path).sorted() { digest.add("extra page \(path)") }
         digest.add(options.searchIndex ? 1 : 0)
         digest.add(options.devReload ? 1 : 0)
         return digest.finish()
@@ -128,14 +132,20 @@ struct CachedJob: Sendable {
     var files: [String]
 }
 
-/// A file's size and modification time, in nanoseconds: a changed file changes its stamp.
+/// A file's size, modification time and inode change time (ctime), in nanoseconds: a changed file
+/// changes its stamp. The modification time alone can be set back (`touch -d`, `utimes`, an
+/// editor or a copy keeping times), so a same-size edit could pass unseen; the change time cannot
+/// be set by any user and moves with every write and every `utimes`. What moves it without a
+/// change in content (`chmod`, a copy, a checkout) only makes the file be read again.
 struct SourceStamp: Sendable, Equatable, CustomStringConvertible {
     var size: Int64
     var modified: Int64
+    var changed: Int64
 
-    init(size: Int64, modified: Int64) {
+    init(size: Int64, modified: Int64, changed: Int64? = nil) {
         self.size = size
         self.modified = modified
+        self.changed = changed ?? modified
     }
 
     init?(path: String) {
@@ -147,9 +157,10 @@ struct SourceStamp: Sendable, Equatable, CustomStringConvertible {
     init(_ st: stat) {
         size = Int64(st.st_size)
         modified = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+        changed = Int64(st.st_ctim.tv_sec) * 1_000_000_000 + Int64(st.st_ctim.tv_nsec)
     }
 
-    var description: String { "\(size):\(modified)" }
+    var description: String { "\(size):\(modified):\(changed)" }
 
     /// The time now, in the same unit.
     static var now: Int64 {
@@ -158,11 +169,11 @@ struct SourceStamp: Sendable, Equatable, CustomStringConvertible {
         return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
     }
 
-    /// A file changed in the last second may change again without its time changing (file times
+    /// A file changed in the last second may change again without its times changing (file times
     /// tick in steps of milliseconds) and with the same size: such a "racy" file gets a stamp
     /// that matches nothing, so it is read now and again by the next build (as git does).
     func unlessRacy(now: Int64) -> SourceStamp {
-        modified > now - 1_000_000_000 ? SourceStamp(size: size, modified: -now) : self
+        max(modified, changed) > now - 1_000_000_000 ? SourceStamp(size: size, modified: -now, changed: -now) : self
     }
 }
 
