@@ -60,7 +60,8 @@ public struct DocumentRenderer: Sendable {
         self.baseURL = baseURL
     }
 
-    public func render(_ doc: Document, published: Bool) -> RenderedDocument {
+    /// `lintDuration: false` for a kit whose front matter has a duration it could not read.
+    public func render(_ doc: Document, published: Bool, lintDuration: Bool = true) -> RenderedDocument {
         let path = "\(displayRoot)/\(doc.source)"
         var diagnostics: [Diagnostic] = []
         func fileLine(_ bodyLine: Int) -> Int { doc.bodyLine + bodyLine - 1 }
@@ -85,7 +86,8 @@ public struct DocumentRenderer: Sendable {
             diagnostics.append(.warning(EmphasisCheck.message, path: path, line: fileLine(line)))
         }
         if doc.kind == .kit {
-            for problem in KitLint.problems(blocks: markdown.blocks, duration: doc.duration) {
+            for problem in KitLint.problems(blocks: markdown.blocks, duration: doc.duration,
+                                               requireDuration: lintDuration) {
                 diagnostics.append(.error(problem.message, path: path, line: problem.line.map(fileLine) ?? 1))
             }
         }

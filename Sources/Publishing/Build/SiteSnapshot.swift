@@ -46,7 +46,8 @@ struct SiteSnapshot: Sendable {
         let drafts = options.drafts
         let asOf = options.asOf
         var kitsPublished: [String: Bool] = [:]
-        for doc in content.documents where doc.kind == .kit {
+        let flawed = content.flawed.map(\.document)
+        for doc in content.documents + flawed where doc.kind == .kit {
             kitsPublished[doc.slug] = drafts || doc.isPublished(asOf: asOf)
         }
         let kitPublished = kitsPublished
@@ -54,7 +55,9 @@ struct SiteSnapshot: Sendable {
             if doc.kind == .attachment { return kitPublished[doc.kitSlug ?? ""] ?? false }
             return drafts || doc.isPublished(asOf: asOf)
         }
-        let links = LinkResolver(documents: content.documents, assets: content.assets, isPublished: isPublished)
+        // Documents with front-matter errors are link targets too: the file is there.
+        let links = LinkResolver(documents: content.documents + flawed, assets: content.assets,
+                                 isPublished: isPublished)
         let renderer = DocumentRenderer(links: links, displayRoot: content.displayRoot, baseURL: config.baseURL)
         timer.lap(" links")
         let linkIndex = links.digest
@@ -91,6 +94,7 @@ struct SiteSnapshot: Sendable {
 
         var diagnostics = content.diagnostics
         for r in rendered { diagnostics += r.diagnostics }
+        diagnostics += await bodyDiagnostics(of: content.flawed, renderer: renderer, isPublished: isPublished)
         diagnostics.sort { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) }
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw DiagnosticsError(diagnostics)

@@ -10,7 +10,10 @@ public enum KitLint {
     public static let stepsSection = "活动流程"
 
     /// Problems as (line in the Markdown body, or nil for the file as a whole; message).
-    public static func problems(blocks: [MarkdownBlock], duration: Int?) -> [(line: Int?, message: String)] {
+    /// `requireDuration: false` when the front matter has a duration it could not read (its own
+    /// error says so): a nil `duration` is then not reported as missing.
+    public static func problems(blocks: [MarkdownBlock], duration: Int?,
+                                requireDuration: Bool = true) -> [(line: Int?, message: String)] {
         var problems: [(Int?, String)] = []
         var sections: [String: Int] = [:]
         var current: String?
@@ -47,7 +50,7 @@ public enum KitLint {
             if total != duration, problems.isEmpty {
                 problems.append((stepsLine, "“活动流程”各环节合计 \(total) 分钟，但设置中的 duration 是 \(duration) 分钟。请调整环节时长或 duration，使两者一致。"))
             }
-        } else {
+        } else if requireDuration {
             problems.append((nil, "材料包缺少 duration（班会时长，分钟）。请在设置中写上，例如 duration: 40。"))
         }
         return problems

@@ -12,6 +12,8 @@ public struct ContentSet: Sendable {
     var cachedSources: Set<String> = []
     /// The problems found in each document's front matter, by source path.
     var sourceProblems: [String: [Diagnostic]] = [:]
+    /// Sources whose front matter has errors: not in `documents`, but still checked and linked to.
+    var flawed: [FlawedDocument] = []
 
     /// The folder as named in messages (`Content`).
     public var displayRoot: String = "Content"
@@ -135,9 +137,11 @@ public struct ContentSet: Sendable {
             if let invalidLine { problems.insert(Document.invalidUTF8(path: path, line: invalidLine), at: 0) }
             return (doc, problems, stamp, false)
         }
-        for (doc, problems, stamp, cached) in parsed {
+        for ((kind, source, slug, kit), (doc, problems, stamp, cached)) in zip(sources, parsed) {
             set.diagnostics += problems
-            if let doc {
+            if problems.contains(where: { $0.severity == .error }) {
+                set.flawed.append(FlawedDocument(doc, kind: kind, source: source, slug: slug, kitSlug: kit, root: root))
+            } else if let doc {
                 set.documents.append(doc)
                 set.stamps[doc.source] = stamp
                 set.sourceProblems[doc.source] = problems
@@ -159,7 +163,7 @@ public struct ContentSet: Sendable {
     mutating func checkUniqueness() {
         var issues: [Int: String] = [:]  // issue → source
         var outputs: [String: String] = [:]  // output path → source
-        for doc in documents {
+        for doc in documents + flawed.filter(\.checkBody).map(\.document) {
             if let issue = doc.issue {
                 if let other = issues[issue] {
                     diagnostics.append(.error("期号 \(issue) 已被 \(path(other)) 使用。每期家长信的期号必须不同。",

@@ -12,6 +12,8 @@ extension Document {
 
     /// Reads a source's front matter, returning the document and every problem found in it.
     /// `path` is how the file is named in messages (`Content/cases/x.md`).
+    /// When the fields have errors the document still comes back, with what could be read, so
+    /// that its body is checked too; it must not be published (see `FlawedDocument`).
     static func parse(kind: DocumentKind, source: String, slug: String, kitSlug: String? = nil,
                       text: String, path: String, site: SiteConfig) -> (Document?, [Diagnostic]) {
         let split = FrontMatter(splitting: text)
@@ -74,8 +76,7 @@ extension Document {
             }
         }
         f.warnUnknownKeys(known: keys[kind] ?? [])
-        let ok = !f.diagnostics.contains { $0.severity == .error }
-        return (ok ? doc : nil, f.diagnostics)
+        return (doc, f.diagnostics)
     }
 
     /// The document with its body read again from its file (for documents whose front matter
