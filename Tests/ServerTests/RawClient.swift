@@ -29,7 +29,7 @@ final class RawClient: Sendable {
             throw Failure.connect
         }
         // A safety net only: every read in the tests ends long before this.
-        var limit = timeval(tv_sec: 5, tv_usec: 0)
+        var limit = timeval(tv_sec: 10, tv_usec: 0)
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
     }
 
@@ -44,13 +44,13 @@ final class RawClient: Sendable {
         }
     }
 
-    /// What the server sends until it closes the connection (nil: it was still open after 5 s),
+    /// What the server sends until it closes the connection (nil: it was still open after 10 s),
     /// and how long that took.
     func readUntilClosed() async -> (text: String?, seconds: Double) {
         await offTheTestThreads { self.blockingReadUntilClosed() }
     }
 
-    /// The first bytes the server sends, and how long they took (nil text: none within 5 s).
+    /// The first bytes the server sends, and how long they took (nil text: none within 10 s).
     func readSome() async -> (text: String?, seconds: Double) {
         await offTheTestThreads { self.blockingReadSome() }
     }
