@@ -9,7 +9,7 @@ struct Campaign: AsyncParsableCommand {
         subcommands: [
             Build.self, Render.self, New.self, PublishCommand.self, Letter.self,
             Import.self, Roster.self, ClassCommand.self, OfficerCommand.self, Assign.self, Unassign.self,
-            Meeting.self, Lecture.self, Visit.self, Check.self, Audit.self, Demo.self,
+            Meeting.self, Lecture.self, Visit.self, Check.self, Report.self, Audit.self, Demo.self,
             Serve.self, User.self, Db.self,
         ]
     )

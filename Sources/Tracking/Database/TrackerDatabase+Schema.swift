@@ -145,6 +145,7 @@ extension TrackerDatabase {
                 """)
         }
         registerTermRosters(&migrator)
+        registerSubmissions(&migrator)
         return migrator
     }
 }
