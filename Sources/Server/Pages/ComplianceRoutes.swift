@@ -30,7 +30,7 @@ struct ComplianceRoutes {
         } else if let current = tracker.currentTerm(on: asOf) {
             term = current
         } else {
-            throw UserError("没有包含 \(asOf) 的学期。请在 Content/calendar 中添加学期日历。")
+            throw UserError("\(asOf) 不在任何已知学期内，暂时无法统计。请换一个日期，或请管理员添加这个学期的校历。")
         }
         let report = try services.database.complianceReport(
             term: term, asOf: asOf, rules: tracker.rules,
